@@ -1,0 +1,16 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
+      <p className="mt-3 text-zinc-700 dark:text-zinc-300">
+        That address does not match any page. The{" "}
+        <Link href="/concepts" className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+          concept index
+        </Link>{" "}
+        lists everything there is to study.
+      </p>
+    </>
+  );
+}

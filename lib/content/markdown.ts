@@ -1,0 +1,102 @@
+import GithubSlugger from "github-slugger";
+import type { Element, ElementContent, Root as HastRoot, RootContent } from "hast";
+import { toHtml } from "hast-util-to-html";
+import type { Root as MdRoot } from "mdast";
+import { toString as mdToString } from "mdast-util-to-string";
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import type { RenderedSection, TocEntry } from "./schema";
+
+/**
+ * The one Markdown pipeline: remark + GFM → remark-rehype (raw HTML dropped, never passed through) →
+ * rehype-sanitize. The sanitizer keeps GitHub's allow-list but refuses any `src` with a protocol, so content
+ * can never make the page fetch from another origin, and `href` keeps only http(s)/mailto and relative links.
+ */
+const sanitizeSchema: SanitizeSchema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: [] },
+};
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
+
+export function parseMarkdown(markdown: string): MdRoot {
+  return parser.runSync(parser.parse(markdown)) as MdRoot;
+}
+
+export type Heading = { depth: number; text: string; line: number };
+
+/** Headings with their 1-based line inside the Markdown text. */
+export function headingsOf(tree: MdRoot): Heading[] {
+  return tree.children.flatMap((node) =>
+    node.type === "heading" ? [{ depth: node.depth, text: mdToString(node).trim(), line: node.position?.start.line ?? 1 }] : [],
+  );
+}
+
+export function countWords(tree: MdRoot): number {
+  return mdToString(tree, { includeImageAlt: true }).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function textOf(node: ElementContent | RootContent): string {
+  if (node.type === "text") return node.value;
+  if (node.type === "element") return node.children.map(textOf).join("");
+  return "";
+}
+
+
+/** Wide tables scroll inside a focusable, labelled region so keyboard users can scroll them too. */
+function scrollable(table: Element): Element {
+  return {
+    type: "element",
+    tagName: "div",
+    properties: { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: "Table (scrolls sideways)" },
+    children: [table],
+  };
+}
+
+/**
+ * Renders a Markdown tree to sanitized HTML, split at each H2 so the page template can attach its own blocks
+ * to a section. Every H2/H3 gets a unique id (GitHub's slug rules); H3 text becomes a link to itself.
+ */
+export function renderSections(tree: MdRoot): { intro: string; sections: RenderedSection[]; toc: TocEntry[] } {
+  const root: HastRoot = toHast.runSync(structuredClone(tree));
+  const slugger = new GithubSlugger();
+  const toc: TocEntry[] = [];
+  const sections: { id: string; title: string; nodes: RootContent[] }[] = [];
+  const intro: RootContent[] = [];
+
+  for (const node of root.children) {
+    const tag = node.type === "element" ? node.tagName : undefined;
+    if (node.type === "element" && tag === "h2") {
+      const title = textOf(node).trim();
+      const id = slugger.slug(title);
+      toc.push({ depth: 2, id, text: title });
+      sections.push({ id, title, nodes: [] });
+      continue;
+    }
+    if (node.type === "element" && tag === "h3") {
+      const text = textOf(node).trim();
+      const id = slugger.slug(text);
+      node.properties = { ...node.properties, id };
+      node.children = [{ type: "element", tagName: "a", properties: { href: `#${id}` }, children: node.children }];
+      toc.push({ depth: 3, id, text });
+    }
+    (sections.at(-1)?.nodes ?? intro).push(node.type === "element" && tag === "table" ? scrollable(node) : node);
+  }
+
+  const html = (nodes: RootContent[]) => toHtml({ type: "root", children: nodes }).trim();
+  return {
+    intro: html(intro),
+    sections: sections.map((s) => ({ id: s.id, title: s.title, html: html(s.nodes) })),
+    toc,
+  };
+}
+
+/** Sanitized HTML for a short Markdown fragment (explanations, option text). */
+export function renderMarkdown(markdown: string): string {
+  const root: HastRoot = toHast.runSync(parseMarkdown(markdown));
+  return toHtml(root).trim();
+}

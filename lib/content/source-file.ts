@@ -1,0 +1,99 @@
+import matter from "gray-matter";
+import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import type { ContentIssue } from "./issues";
+
+/** A Markdown file split into frontmatter and body, with a way to find the line of any frontmatter field. */
+export type SourceFile = {
+  file: string;
+  data: unknown;
+  body: string;
+  /** 1-based line of the file on which the body's first line stands. */
+  bodyStartLine: number;
+  /** Line of the value at `path` in the frontmatter, or of its nearest existing parent. */
+  lineOf(path: readonly PropertyKey[]): number;
+};
+
+export type ParseResult = { ok: true; source: SourceFile } | { ok: false; issues: ContentIssue[] };
+
+const FENCE = "---";
+
+/**
+ * Decodes and splits one content file. Text must be UTF-8 (a BOM is allowed and dropped); CRLF and CR line
+ * endings are folded to LF so line numbers match what an editor shows. Every failure is returned as an issue,
+ * never thrown.
+ */
+export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
+  const fail = (line: number, field: string, message: string): ParseResult => ({
+    ok: false,
+    issues: [{ file, line, field, message }],
+  });
+
+  if (bytes.includes(0)) return fail(1, "file", "binary file: content must be UTF-8 Markdown text");
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return fail(lineOfInvalidByte(bytes), "file", "not valid UTF-8: save the file as UTF-8 text");
+  }
+  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return fail(1, "file", "empty file: expected frontmatter between --- lines and a Markdown body");
+
+  const lines = text.split("\n");
+  if (lines[0]?.trimEnd() !== FENCE) {
+    return fail(1, "frontmatter", "missing: the file must start with a line containing only ---");
+  }
+  const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === FENCE);
+  if (close === -1) return fail(1, "frontmatter", "not closed: add a line containing only --- after the frontmatter");
+
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed | undefined;
+  const parsed = matter(text, {
+    engines: {
+      yaml: (raw: string) => {
+        lineCounter.lineStarts.length = 0;
+        doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        return doc.errors.length ? {} : (doc.toJS() as object);
+      },
+    },
+  });
+  // The YAML text starts on the line after the opening fence.
+  const yamlLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+
+  if (!doc) return fail(1, "frontmatter", "could not be read");
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      issues: doc.errors.map((e) => ({
+        file,
+        line: yamlLine(e.pos[0]),
+        field: "frontmatter",
+        message: `invalid YAML: ${e.message.split("\n")[0]}`,
+      })),
+    };
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || data === undefined) return fail(2, "frontmatter", "empty: expected fields such as title and summary");
+  if (typeof data !== "object" || Array.isArray(data)) return fail(2, "frontmatter", "must be a set of key: value fields");
+
+  const parsedDoc = doc;
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = parsedDoc.getIn(path.slice(0, n) as (string | number)[], true) as unknown;
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (range && (n > 0 || isMap(node) || isSeq(node))) return yamlLine(range[0]);
+    }
+    return 1;
+  };
+
+  return {
+    ok: true,
+    source: { file, data, body: parsed.content.replace(/^\n/, ""), bodyStartLine: close + 2, lineOf },
+  };
+}
+
+function lineOfInvalidByte(bytes: Uint8Array): number {
+  // The lenient decoder marks the first bad sequence with U+FFFD; count the lines before it.
+  const lenient = new TextDecoder("utf-8").decode(bytes);
+  const bad = lenient.indexOf("\uFFFD");
+  return lenient.slice(0, Math.max(bad, 0)).split(/\r\n?|\n/).length;
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * A small static server for the exported site in out/: clean URLs (/concepts/x → x.html), directory indexes,
+ * the exported 404 page, long-lived caching for hashed assets. No dependencies, so `npm start` works anywhere.
+ * Usage: node scripts/serve.mjs [--dir out] [--port 3000]   (PORT and HOST are honoured too)
+ */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const root = path.resolve(arg("dir", "out"));
+const port = Number(arg("port", process.env.PORT ?? 3000));
+const host = process.env.HOST ?? "127.0.0.1";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+};
+
+if (!existsSync(path.join(root, "index.html"))) {
+  console.error(`serve: ${root}/index.html not found — run \`npm run build\` first`);
+  process.exit(1);
+}
+
+const isFile = (p) => {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+
+/** Maps a URL path to a file inside root, or undefined. Never escapes root. */
+function resolve(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const base = path.join(root, path.normalize(decoded).replace(/^([/\\])+/, ""));
+  if (base !== root && !base.startsWith(root + path.sep)) return undefined;
+  const trimmed = base.replace(/[/\\]+$/, "");
+  return [base, `${trimmed}.html`, path.join(base, "index.html")].find(isFile);
+}
+
+const server = createServer((req, res) => {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.writeHead(405, { Allow: "GET, HEAD" }).end();
+    return;
+  }
+  const url = new URL(req.url ?? "/", "http://localhost");
+  if (url.pathname.length > 1 && url.pathname.endsWith(".html") && !url.pathname.startsWith("/_next/")) {
+    const clean = url.pathname.replace(/(\/index)?\.html$/, "") || "/";
+    res.writeHead(308, { Location: clean + url.search }).end();
+    return;
+  }
+  const file = resolve(url.pathname);
+  const status = file ? 200 : 404;
+  const body = file ?? path.join(root, "404.html");
+  const headers = {
+    "Content-Type": TYPES[path.extname(body)] ?? "application/octet-stream",
+    "X-Content-Type-Options": "nosniff",
+    "Cache-Control": url.pathname.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
+  };
+  res.writeHead(status, headers);
+  if (req.method === "HEAD") res.end();
+  else createReadStream(body).pipe(res);
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${path.relative(process.cwd(), root) || "."} at http://${host === "127.0.0.1" ? "localhost" : host}:${port}`);
+});
