@@ -23,7 +23,7 @@ export default function Home() {
           <p className="mt-6">
             <Link
               href={`/concepts/${first.slug}`}
-              className="inline-flex min-h-11 items-center rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-500 dark:text-zinc-950 dark:hover:bg-indigo-400"
+              className="inline-flex min-h-11 items-center rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200"
             >
               Start with: {first.title}
             </Link>

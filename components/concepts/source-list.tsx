@@ -2,7 +2,7 @@ import type { Source } from "@/lib/content/schema";
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   return (
-    <ol className="mt-4 list-decimal space-y-2 pl-6">
+    <ol aria-label="Official sources" className="mt-4 list-decimal space-y-2 pl-6">
       {sources.map((s) => (
         <li key={s.url}>
           <a href={s.url} rel="noopener noreferrer" className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">

@@ -1,42 +1,53 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import { THEME_STORAGE_KEY } from "@/lib/site/config";
 
-/** Light/dark switch. The inline head script applies the saved or system theme; this only changes and saves it. */
-export function ThemeToggle() {
-  const [dark, setDark] = useState<boolean | null>(null);
+function savedTheme(): string | null {
+  try {
+    return localStorage.getItem(THEME_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
 
-  useEffect(() => {
-    setDark(document.documentElement.classList.contains("dark"));
-    const media = matchMedia("(prefers-color-scheme: dark)");
-    const follow = (e: MediaQueryListEvent) => {
-      let saved: string | null = null;
-      try {
-        saved = localStorage.getItem(THEME_STORAGE_KEY);
-      } catch {}
-      if (saved) return;
-      document.documentElement.classList.toggle("dark", e.matches);
-      setDark(e.matches);
-    };
-    media.addEventListener("change", follow);
-    return () => media.removeEventListener("change", follow);
-  }, []);
+/** The theme lives on <html class="dark">, set before paint by the inline head script; this watches it. */
+function subscribe(onChange: () => void) {
+  const root = document.documentElement;
+  const observer = new MutationObserver(onChange);
+  observer.observe(root, { attributes: true, attributeFilter: ["class"] });
+  const media = matchMedia("(prefers-color-scheme: dark)");
+  const followSystem = (e: MediaQueryListEvent) => {
+    if (!savedTheme()) root.classList.toggle("dark", e.matches);
+  };
+  media.addEventListener("change", followSystem);
+  return () => {
+    observer.disconnect();
+    media.removeEventListener("change", followSystem);
+  };
+}
+
+const isDark = () => document.documentElement.classList.contains("dark");
+
+/** Light/dark switch; the choice is remembered, and until one is made the system preference is followed. */
+export function ThemeToggle() {
+  const dark = useSyncExternalStore(subscribe, isDark, () => false);
 
   const toggle = () => {
-    const next = !document.documentElement.classList.contains("dark");
+    const next = !isDark();
     document.documentElement.classList.toggle("dark", next);
     try {
       localStorage.setItem(THEME_STORAGE_KEY, next ? "dark" : "light");
-    } catch {}
-    setDark(next);
+    } catch {
+      // Private mode or blocked storage: the switch still works for this visit.
+    }
   };
 
   return (
     <button
       type="button"
       onClick={toggle}
-      aria-pressed={dark ?? false}
+      aria-pressed={dark}
       className="inline-flex min-h-11 min-w-11 items-center justify-center gap-2 rounded-md border border-zinc-300 px-3 text-sm font-medium hover:bg-zinc-100 dark:border-zinc-600 dark:hover:bg-zinc-800"
     >
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">

@@ -15,6 +15,10 @@ import type { SourceFile } from "./source-file";
 
 const WORDS_PER_MINUTE = 200;
 
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
 type Draft = { source: SourceFile; slug: string; data: ConceptFrontmatter; tree: MdRoot };
 
 /** Validates one parsed concept file on its own: slug, frontmatter schema, body structure and length. */
@@ -27,7 +31,7 @@ function checkConcept(source: SourceFile, slug: string, issues: ContentIssue[]):
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
-      const missing = issue.code === "invalid_type" && issue.input === undefined;
+      const missing = issue.code === "invalid_type" && valueAt(source.data, issue.path) === undefined;
       issues.push({
         file,
         line: source.lineOf(path),

@@ -3,6 +3,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from "has
 import { toHtml } from "hast-util-to-html";
 import type { Root as MdRoot } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
+import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
@@ -11,17 +12,31 @@ import { unified } from "unified";
 import type { RenderedSection, TocEntry } from "./schema";
 
 /**
- * The one Markdown pipeline: remark + GFM → remark-rehype (raw HTML dropped, never passed through) →
- * rehype-sanitize. The sanitizer keeps GitHub's allow-list but refuses any `src` with a protocol, so content
- * can never make the page fetch from another origin, and `href` keeps only http(s)/mailto and relative links.
+ * The one Markdown pipeline: remark + GFM → remark-rehype → rehype-raw (raw HTML parsed, so the text inside it
+ * survives) → rehype-sanitize (GitHub's allow-list: no scripts, event handlers, styles or iframes). `src` may not
+ * carry any protocol, so content can never make the page fetch from another origin, and `href` keeps only
+ * http(s)/mailto and relative links.
  */
 const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
-  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: [] },
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
 };
 
+const ABSOLUTE_URL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
+
+/** Drops any `src` that points off-site (the sanitizer alone allows http(s) images). */
+function localMediaOnly() {
+  const visit = (node: HastRoot | ElementContent | RootContent) => {
+    if (node.type === "element" && typeof node.properties.src === "string" && ABSOLUTE_URL.test(node.properties.src.trim())) {
+      delete node.properties.src;
+    }
+    if ("children" in node) node.children.forEach(visit);
+  };
+  return (tree: HastRoot) => visit(tree);
+}
+
 const parser = unified().use(remarkParse).use(remarkGfm);
-const toHast = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema);
+const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(localMediaOnly);
 
 export function parseMarkdown(markdown: string): MdRoot {
   return parser.runSync(parser.parse(markdown)) as MdRoot;

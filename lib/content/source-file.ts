@@ -1,5 +1,5 @@
 import matter from "gray-matter";
-import { isMap, isSeq, LineCounter, parseDocument, type Document } from "yaml";
+import { LineCounter, parseDocument, type Document } from "yaml";
 import type { ContentIssue } from "./issues";
 
 /** A Markdown file split into frontmatter and body, with a way to find the line of any frontmatter field. */
@@ -47,19 +47,22 @@ export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
 
   const lineCounter = new LineCounter();
   let doc: Document.Parsed | undefined;
-  const parsed = matter(text, {
+  // Line of the opening fence, plus one when gray-matter hands over the fence's own newline with the YAML.
+  let fenceLines = 1;
+  matter(text, {
     engines: {
       yaml: (raw: string) => {
         lineCounter.lineStarts.length = 0;
+        fenceLines = raw.startsWith("\n") ? 0 : 1;
         doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false });
         return doc.errors.length ? {} : (doc.toJS() as object);
       },
     },
   });
-  // The YAML text starts on the line after the opening fence.
-  const yamlLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const yamlLine = (offset: number) => lineCounter.linePos(offset).line + fenceLines;
 
-  if (!doc) return fail(1, "frontmatter", "could not be read");
+  // gray-matter skips the engine when nothing stands between the fences.
+  if (!doc) return fail(1, "frontmatter", "empty: expected fields such as title and summary");
   if (doc.errors.length) {
     return {
       ok: false,
@@ -77,17 +80,18 @@ export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
 
   const parsedDoc = doc;
   const lineOf = (path: readonly PropertyKey[]): number => {
-    for (let n = path.length; n >= 0; n--) {
+    for (let n = path.length; n > 0; n--) {
       const node = parsedDoc.getIn(path.slice(0, n) as (string | number)[], true) as unknown;
       const range = (node as { range?: [number, number, number] } | undefined)?.range;
-      if (range && (n > 0 || isMap(node) || isSeq(node))) return yamlLine(range[0]);
+      if (range) return yamlLine(range[0]);
     }
+    // A missing top-level field: point at the opening fence.
     return 1;
   };
 
   return {
     ok: true,
-    source: { file, data, body: parsed.content.replace(/^\n/, ""), bodyStartLine: close + 2, lineOf },
+    source: { file, data, body: lines.slice(close + 1).join("\n"), bodyStartLine: close + 2, lineOf },
   };
 }
 

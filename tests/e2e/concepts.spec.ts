@@ -1,0 +1,117 @@
+import { expect, test } from "@playwright/test";
+import { CONCEPT_SLUGS, expectNoAxeViolations, SECTIONS, useTheme } from "./helpers";
+
+test("the concept index lists all ten pages, grouped", async ({ page }) => {
+  await page.goto("/concepts");
+  await expect(page.getByRole("heading", { level: 1, name: "Concepts" })).toBeVisible();
+  for (const group of ["Choosing a method", "Training methods", "Serving and cost"]) {
+    await expect(page.getByRole("heading", { level: 2, name: group })).toBeVisible();
+  }
+  const links = page.getByRole("main").getByRole("link");
+  await expect(links).toHaveCount(10);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+  expect([...hrefs].sort()).toEqual(CONCEPT_SLUGS.map((s) => `/concepts/${s}`).sort());
+});
+
+for (const slug of CONCEPT_SLUGS) {
+  test(`${slug} shows every section and its teaching blocks`, async ({ page }) => {
+    await page.goto(`/concepts/${slug}`);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    for (const name of SECTIONS) {
+      await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole("navigation", { name: "On this page" })).toBeAttached();
+    await expect(page.getByRole("complementary").filter({ has: page.getByRole("heading", { name: "Exam signals" }) })).toBeVisible();
+    const myths = page.getByRole("list", { name: "Misconceptions, myth then truth" }).getByRole("listitem");
+    expect(await myths.count()).toBeGreaterThanOrEqual(2);
+    await expect(myths.first()).toContainText("Myth");
+    await expect(myths.first()).toContainText("Truth");
+    const sources = page.getByRole("list", { name: "Official sources" }).getByRole("link");
+    expect(await sources.count()).toBeGreaterThanOrEqual(2);
+    for (const href of await sources.evaluateAll((as) => as.map((a) => a.getAttribute("href")))) {
+      expect(href).toMatch(/^https:\/\/(docs\.)?aws\.amazon\.com\//);
+    }
+    await expect(page.getByText(/\d+ min read/)).toBeVisible();
+  });
+}
+
+test("navigation: home → index → page → next → related → table of contents", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Concepts" }).click();
+  await expect(page).toHaveURL(/\/concepts$/);
+  await page.getByRole("link", { name: "Supervised fine-tuning" }).click();
+  await expect(page).toHaveURL(/\/concepts\/supervised-fine-tuning$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Supervised fine-tuning" })).toBeVisible();
+
+  const pager = page.getByRole("navigation", { name: "Previous and next concept" });
+  await pager.getByRole("link", { name: /Next/ }).click();
+  await expect(page).toHaveURL(/\/concepts\/reinforcement-fine-tuning$/);
+  await page.getByRole("navigation", { name: "Previous and next concept" }).getByRole("link", { name: /Previous/ }).click();
+  await expect(page).toHaveURL(/\/concepts\/supervised-fine-tuning$/);
+
+  const relatedSection = page.locator("section", { has: page.getByRole("heading", { level: 2, name: "Related concepts" }) });
+  const firstRelated = relatedSection.getByRole("listitem").getByRole("link").first();
+  const target = await firstRelated.getAttribute("href");
+  await firstRelated.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+
+  await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Sources", exact: true }).last().click();
+  await expect(page).toHaveURL(/#sources$/);
+});
+
+test("the skip link moves focus to the main content", async ({ page }) => {
+  await page.goto("/concepts/distillation");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test("the theme toggle switches to dark, is remembered across pages and reloads, and switches back", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  const html = page.locator("html");
+  const toggle = page.getByRole("button", { name: "Dark mode" });
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await expect(html).not.toHaveClass(/dark/);
+
+  await toggle.click();
+  await expect(html).toHaveClass(/dark/);
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).not.toBe("rgb(255, 255, 255)");
+
+  await page.goto("/concepts/provisioned-throughput");
+  await expect(html).toHaveClass(/dark/);
+  await page.reload();
+  await expect(html).toHaveClass(/dark/);
+  await page.getByRole("button", { name: "Dark mode" }).click();
+  await expect(html).not.toHaveClass(/dark/);
+  await page.reload();
+  await expect(html).not.toHaveClass(/dark/);
+});
+
+test("with no saved choice the system preference is followed", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/concepts");
+  await expect(page.locator("html")).toHaveClass(/dark/);
+});
+
+test("an unknown page shows a helpful 404", async ({ page }) => {
+  const response = await page.goto("/concepts/not-a-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe reports no violations in ${theme} mode`, async ({ page }) => {
+    test.slow();
+    await useTheme(page, theme);
+    for (const path of ["/", "/concepts", ...CONCEPT_SLUGS.map((s) => `/concepts/${s}`)]) {
+      await page.goto(path);
+      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
+      await test.step(path, () => expectNoAxeViolations(page));
+    }
+  });
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { parseMarkdown, renderMarkdown, renderSections } from "@/lib/content/markdown";
+
+const hostile = [
+  "Before <script>alert('x')</script> after.",
+  "",
+  "<script>",
+  "steal()",
+  "</script>",
+  "",
+  'Click <img src="x" onerror="alert(1)"> here and <a href="#" onclick="evil()">this</a> too.',
+  "",
+  "[js link](javascript:alert(1)) and [data link](data:text/html;base64,PHNjcmlwdD4=) and [ok](https://docs.aws.amazon.com/).",
+  "",
+  '<iframe src="https://evil.example"></iframe>',
+  "",
+  '<p style="color:red">styled text</p>',
+  "",
+  "![remote](https://evil.example/pixel.png) ![local](/logo.png)",
+].join("\n");
+
+describe("renderMarkdown sanitization", () => {
+  const html = renderMarkdown(hostile);
+
+  it("removes scripts, event handlers, iframes and inline styles", () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\bon\w+=/i);
+    expect(html).not.toMatch(/<iframe/i);
+    expect(html).not.toMatch(/style=/i);
+    expect(html).not.toContain("steal()");
+  });
+
+  it("drops javascript: and data: URLs and images from other origins", () => {
+    expect(html).not.toMatch(/javascript:/i);
+    expect(html).not.toMatch(/data:text/i);
+    expect(html).not.toContain("evil.example");
+    expect(html).toContain('href="https://docs.aws.amazon.com/"');
+    expect(html).toContain('src="/logo.png"');
+  });
+
+  it("keeps the surrounding text", () => {
+    for (const text of ["Before", "after.", "Click", "here and", "this", "too.", "js link", "data link", "ok", "styled text"]) {
+      expect(html).toContain(text);
+    }
+  });
+});
+
+describe("renderSections", () => {
+  const md = "Intro text.\n\n## First part\n\nOne.\n\n### A detail\n\nTwo.\n\n## First part\n\n| a | b |\n| - | - |\n| 1 | 2 |\n";
+  const { intro, sections, toc } = renderSections(parseMarkdown(md));
+
+  it("splits at H2 with unique ids and builds the table of contents", () => {
+    expect(intro).toBe("<p>Intro text.</p>");
+    expect(sections.map((s) => [s.id, s.title])).toEqual([
+      ["first-part", "First part"],
+      ["first-part-1", "First part"],
+    ]);
+    expect(toc).toEqual([
+      { depth: 2, id: "first-part", text: "First part" },
+      { depth: 3, id: "a-detail", text: "A detail" },
+      { depth: 2, id: "first-part-1", text: "First part" },
+    ]);
+  });
+
+  it("gives H3 headings a self-link anchor and wraps tables in a focusable scroll region", () => {
+    expect(sections[0]!.html).toContain('<h3 id="a-detail"><a href="#a-detail">A detail</a></h3>');
+    expect(sections[1]!.html).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="[^"]+"><table>/);
+  });
+});
