@@ -1,6 +1,5 @@
 import type { Root as MdRoot } from "mdast";
 import type { ContentIssue } from "./issues";
-import { fieldName } from "./issues";
 import { countWords, headingsOf, parseMarkdown, renderSections } from "./markdown";
 import {
   CONCEPT_SECTIONS,
@@ -11,13 +10,9 @@ import {
   type Concept,
   type ConceptFrontmatter,
 } from "./schema";
-import type { SourceFile } from "./source-file";
+import { frontmatterIssues, type SourceFile } from "./source-file";
 
 const WORDS_PER_MINUTE = 200;
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
-}
 
 type Draft = { source: SourceFile; slug: string; data: ConceptFrontmatter; tree: MdRoot };
 
@@ -28,18 +23,7 @@ function checkConcept(source: SourceFile, slug: string, issues: ContentIssue[]):
   if (!slugCheck.success) issues.push({ file, line: 1, field: "slug", message: `file name "${slug}" ${slugCheck.error.issues[0]?.message}` });
 
   const parsed = conceptFrontmatterSchema.safeParse(source.data);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
-      const missing = issue.code === "invalid_type" && valueAt(source.data, issue.path) === undefined;
-      issues.push({
-        file,
-        line: source.lineOf(path),
-        field: fieldName(path),
-        message: issue.code === "unrecognized_keys" ? `unknown field (allowed: ${Object.keys(conceptFrontmatterSchema.shape).join(", ")})` : missing ? "required field is missing" : issue.message,
-      });
-    }
-  }
+  if (!parsed.success) issues.push(...frontmatterIssues(source, parsed.error, Object.keys(conceptFrontmatterSchema.shape)));
 
   const tree = parseMarkdown(source.body);
   const bodyLine = (line: number) => source.bodyStartLine + line - 1;

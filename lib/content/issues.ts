@@ -31,3 +31,8 @@ export function fieldName(path: readonly PropertyKey[]): string {
   }
   return out || "frontmatter";
 }
+
+/** The value at a zod-style path inside parsed frontmatter, or undefined where it is absent. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}

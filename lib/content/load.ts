@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildConcepts } from "./concepts";
+import { buildQuestions } from "./questions";
 import type { ContentIssue } from "./issues";
-import type { Concept } from "./schema";
+import type { Concept, Question } from "./schema";
 import { parseSourceFile, type SourceFile } from "./source-file";
 
 export type LoadedContent = {
   concepts: readonly Concept[];
+  questions: readonly Question[];
   issues: readonly ContentIssue[];
 };
 
@@ -37,7 +39,7 @@ function readCollection(contentDir: string, collection: string, displayRoot: str
 }
 
 /**
- * Loads, validates and renders all content under `contentDir` (folders `concepts/` and, later, `questions/`).
+ * Loads, validates and renders all content under `contentDir`: `concepts/` and `questions/`.
  * Paths in issues are relative to `displayRoot` (the working directory by default), as an editor expects.
  */
 export function loadContent(contentDir: string, displayRoot: string = process.cwd()): LoadedContent {
@@ -47,6 +49,8 @@ export function loadContent(contentDir: string, displayRoot: string = process.cw
     issues.push({ file: path.relative(displayRoot, path.join(contentDir, "concepts")) || ".", line: 1, field: "concepts", message: "no concept pages found" });
   }
   const concepts = buildConcepts(conceptFiles, issues);
+  const conceptSlugs = new Set(conceptFiles.map((f) => f.slug));
+  const questions = buildQuestions(readCollection(contentDir, "questions", displayRoot, issues), concepts, conceptSlugs, issues);
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  return { concepts: Object.freeze(concepts), issues: Object.freeze(issues) };
+  return { concepts: Object.freeze(concepts), questions: Object.freeze(questions), issues: Object.freeze(issues) };
 }

@@ -115,3 +115,16 @@ export function renderMarkdown(markdown: string): string {
   const root: HastRoot = toHast.runSync(parseMarkdown(markdown));
   return toHtml(root).trim();
 }
+
+/** Sanitized HTML for some nodes of a parsed Markdown tree (an option's text, an explanation's paragraphs). */
+export function renderNodes(nodes: readonly MdRoot["children"][number][]): string {
+  const root: HastRoot = toHast.runSync(structuredClone({ type: "root", children: [...nodes] }) as MdRoot);
+  return toHtml(root).trim();
+}
+
+/** Same, without the wrapping <p> of a lone paragraph: for text shown inline (options, steps, prompts). */
+export function renderInline(nodes: readonly MdRoot["children"][number][]): string {
+  return renderNodes(nodes).replace(/^<p>([\s\S]*)<\/p>$/, "$1");
+}
+
+export { mdToString as plainText };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { METHOD_IDS, type MethodId } from "../methods/catalog";
 
 /** Index groups, in the order the concept index shows them. */
 export const CONCEPT_GROUPS = {
@@ -100,4 +101,104 @@ export type Concept = Readonly<
 
 export function normalizeSignal(input: SignalInput): Signal {
   return typeof input === "string" ? { phrase: input.trim(), weight: 1 } : { phrase: input.phrase.trim(), weight: input.weight };
+}
+
+/* ---------------------------------------------------------------- questions */
+
+/** The exam's four question types, with the names the exam guide uses. */
+export const QUESTION_TYPES = {
+  single: "Multiple choice",
+  "multiple-response": "Multiple response",
+  ordering: "Ordering",
+  matching: "Matching",
+} as const;
+export type QuestionType = keyof typeof QUESTION_TYPES;
+const questionTypeIds = Object.keys(QUESTION_TYPES) as [QuestionType, ...QuestionType[]];
+
+export const questionFrontmatterSchema = z.strictObject({
+  id: slugSchema,
+  type: z.enum(questionTypeIds),
+  concepts: z.array(slugSchema).min(1, "needs at least one concept"),
+  method: z.enum(METHOD_IDS).optional(),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)], { error: "must be 1, 2 or 3" }),
+});
+export type QuestionFrontmatter = z.infer<typeof questionFrontmatterSchema>;
+
+const html = z.string();
+const explanation = z.string().min(1, "every option needs an explanation");
+
+export const choiceSchema = z.object({
+  id: z.string(),
+  text: z.string().min(1),
+  html,
+  correct: z.boolean(),
+  explanation,
+  misconception: slugSchema.optional(),
+});
+export type Choice = z.infer<typeof choiceSchema>;
+
+export const stepSchema = z.object({ id: z.string(), text: z.string().min(1), html, explanation });
+export type Step = z.infer<typeof stepSchema>;
+
+export const responseSchema = z.object({ id: z.string(), text: z.string().min(1), html });
+export type MatchResponse = z.infer<typeof responseSchema>;
+
+export const pairSchema = z.object({ id: z.string(), prompt: z.string().min(1), html, match: z.string(), explanation });
+export type MatchPair = z.infer<typeof pairSchema>;
+
+const questionBase = {
+  id: slugSchema,
+  file: z.string(),
+  concepts: z.array(slugSchema).min(1),
+  method: z.enum(METHOD_IDS).optional(),
+  difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+  /** Plain text of the stem: what the advisor reads and highlights. */
+  stem: z.string().min(1),
+  stemHtml: html,
+  explanation: html.optional(),
+};
+
+/**
+ * A validated question. The counts are the exam's: single = 4 options with 1 correct; multiple response =
+ * 5+ options with 2+ correct; ordering = 3–5 steps; matching = 3–7 prompts.
+ */
+export const questionSchema = z.discriminatedUnion("type", [
+  z.object({
+    ...questionBase,
+    type: z.literal("single"),
+    options: z
+      .array(choiceSchema)
+      .length(4, "a single-answer question has exactly 4 options")
+      .refine((o) => o.filter((c) => c.correct).length === 1, "exactly one option must be marked [x]"),
+  }),
+  z.object({
+    ...questionBase,
+    type: z.literal("multiple-response"),
+    options: z
+      .array(choiceSchema)
+      .min(5, "a multiple-response question has at least 5 options")
+      .refine((o) => o.filter((c) => c.correct).length >= 2, "at least two options must be marked [x]")
+      .refine((o) => o.some((c) => !c.correct), "at least one option must be wrong"),
+  }),
+  z.object({
+    ...questionBase,
+    type: z.literal("ordering"),
+    steps: z.array(stepSchema).min(3, "an ordering question has 3 to 5 steps").max(5, "an ordering question has 3 to 5 steps"),
+  }),
+  z.object({
+    ...questionBase,
+    type: z.literal("matching"),
+    pairs: z.array(pairSchema).min(3, "a matching question has 3 to 7 prompts").max(7, "a matching question has 3 to 7 prompts"),
+    responses: z.array(responseSchema).min(2),
+  }),
+]);
+export type Question = Readonly<z.infer<typeof questionSchema>>;
+export type ChoiceQuestion = Extract<Question, { type: "single" | "multiple-response" }>;
+export type OrderingQuestion = Extract<Question, { type: "ordering" }>;
+export type MatchingQuestion = Extract<Question, { type: "matching" }>;
+/** A selector scenario: a single-answer question that carries the method it calls for. */
+export type Scenario = Extract<Question, { type: "single" }> & { method: MethodId };
+
+export function isScenario(q: Question): q is Scenario {
+  return q.type === "single" && q.method !== undefined;
 }

@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import { LineCounter, parseDocument, type Document } from "yaml";
-import type { ContentIssue } from "./issues";
+import type { z } from "zod";
+import { fieldName, valueAt, type ContentIssue } from "./issues";
 
 /** A Markdown file split into frontmatter and body, with a way to find the line of any frontmatter field. */
 export type SourceFile = {
@@ -100,4 +101,18 @@ function lineOfInvalidByte(bytes: Uint8Array): number {
   const lenient = new TextDecoder("utf-8").decode(bytes);
   const bad = lenient.indexOf("\uFFFD");
   return lenient.slice(0, Math.max(bad, 0)).split(/\r\n?|\n/).length;
+}
+
+/** Turns a frontmatter schema failure into located issues: a missing field, an unknown one, or a bad value. */
+export function frontmatterIssues(source: SourceFile, error: z.ZodError, allowed: readonly string[]): ContentIssue[] {
+  return error.issues.map((issue) => {
+    const path = issue.code === "unrecognized_keys" ? [...issue.path, issue.keys[0] ?? ""] : issue.path;
+    const missing = issue.code === "invalid_type" && valueAt(source.data, issue.path) === undefined;
+    return {
+      file: source.file,
+      line: source.lineOf(path),
+      field: fieldName(path),
+      message: issue.code === "unrecognized_keys" ? `unknown field (allowed: ${allowed.join(", ")})` : missing ? "required field is missing" : issue.message,
+    };
+  });
 }

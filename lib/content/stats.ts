@@ -1,4 +1,5 @@
 import type { LoadedContent } from "./load";
+import { isScenario } from "./schema";
 
 export type ContentStats = {
   concepts: number;
@@ -12,5 +13,16 @@ export type ContentStats = {
 export function contentStats(content: LoadedContent): ContentStats {
   const byConcept: Record<string, number> = {};
   for (const c of content.concepts) byConcept[c.slug] = 0;
-  return { concepts: content.concepts.length, questions: 0, scenarios: 0, byType: {}, byConcept };
+  const byType: Record<string, number> = {};
+  for (const q of content.questions) {
+    byType[q.type] = (byType[q.type] ?? 0) + 1;
+    for (const slug of q.concepts) byConcept[slug] = (byConcept[slug] ?? 0) + 1;
+  }
+  return {
+    concepts: content.concepts.length,
+    questions: content.questions.length,
+    scenarios: content.questions.filter(isScenario).length,
+    byType,
+    byConcept,
+  };
 }
