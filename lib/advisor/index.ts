@@ -1,0 +1,168 @@
+import { isMethodId, METHOD_IDS, METHODS, type MethodId } from "../methods/catalog";
+import { STOP_WORDS, stemWord, tokenize, type Token } from "./text";
+
+/** A scenario phrase from a concept page's `signals`, with its weight (1 unless the page says otherwise). */
+export type SignalPhrase = { phrase: string; weight: number };
+/** The phrases for each method, as taught on the method's concept page. */
+export type SignalTable = Readonly<Record<MethodId, readonly SignalPhrase[]>>;
+
+/** A phrase found in the text: character offsets into the input, and whether a negation governs it. */
+export type MatchedSignal = { start: number; end: number; phrase: string; method: MethodId; negated: boolean; weight: number };
+export type RankedMethod = { method: MethodId; score: number };
+export type Advice = {
+  /** The best-supported method, or null when nothing in the text points anywhere ("no clear signal"). */
+  method: MethodId | null;
+  ranking: RankedMethod[];
+  signals: MatchedSignal[];
+};
+
+/** At most this many other words may sit between two words of a phrase ("labeled support examples"). */
+export const MAX_GAP = 2;
+/** A negation word reaches this many words ahead, within its clause ("has no clean labeled examples"). */
+export const NEGATION_REACH = 4;
+/** Words that negate what follows. "not just" counts too: "not just a single task" negates the single task. */
+const NEGATIONS = new Set([
+  "no", "not", "without", "never", "cannot", "can't", "cant", "don't", "doesn't", "didn't", "isn't", "aren't", "won't",
+  "wasn't", "hasn't", "haven't", "lack", "lacks", "lacking", "none", "nor", "neither", "unable", "avoid", "avoiding",
+]);
+
+type Compiled = { method: MethodId; phrase: string; weight: number; stems: string[] };
+
+/**
+ * Builds the advisor from the signal table. Matching folds case and word endings (Porter stems), ignores short
+ * function words in phrases, and allows up to MAX_GAP extra words between a phrase's words inside one sentence.
+ */
+export function createAdvisor(table: SignalTable) {
+  const phrases: Compiled[] = [];
+  for (const method of METHOD_IDS) {
+    for (const { phrase, weight } of table[method] ?? []) {
+      const words = phrase.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+      const content = words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
+      const stems = (content.length ? content : words).map(stemWord);
+      if (stems.length) phrases.push({ method, phrase, weight, stems });
+    }
+  }
+  const byFirstStem = new Map<string, Compiled[]>();
+  for (const p of phrases) byFirstStem.set(p.stems[0]!, [...(byFirstStem.get(p.stems[0]!) ?? []), p]);
+
+  return {
+    /**
+     * Ranks the seven methods for a scenario. Each matched phrase adds its weight to its method once, however
+     * often it occurs; a negated or contrasted one ("no labeled data", "prompts alone did not") subtracts it. The top method wins; an exact tie goes to
+     * the least-effort method (the exam prefers the cheapest approach that meets the need); when no method has a
+     * positive score the answer is null: no clear signal, rather than a guess.
+     */
+    advise(text: string): Advice {
+      const tokens = tokenize(text);
+      const found: (MatchedSignal & { first: number; last: number })[] = [];
+      tokens.forEach((token, i) => {
+        for (const p of byFirstStem.get(token.stem) ?? []) {
+          const last = matchFrom(tokens, i, p.stems);
+          if (last === undefined) continue;
+          found.push({ start: token.start, end: tokens[last]!.end, phrase: p.phrase, method: p.method, weight: p.weight, negated: false, first: i, last });
+        }
+      });
+      // "Zero-shot and few-shot prompts still fail": a tried-and-failed marker covers every phrase of that method
+      // earlier in the same clause, not only the nearest one.
+      for (const m of found) {
+        const how = negation(tokens, m.first, m.last);
+        if (how) m.negated = true;
+        if (how !== "after") continue;
+        for (const earlier of found) {
+          if (earlier.method === m.method && earlier.last < m.first && tokens[earlier.first]!.clause === tokens[m.first]!.clause) earlier.negated = true;
+        }
+      }
+
+      // Within one method, overlapping matches count once: the heaviest (then longest) wins.
+      found.sort((a, b) => b.weight - a.weight || b.last - b.first - (a.last - a.first) || a.first - b.first);
+      const kept: typeof found = [];
+      for (const m of found) {
+        if (!kept.some((k) => k.method === m.method && k.first <= m.last && m.first <= k.last)) kept.push(m);
+      }
+      kept.sort((a, b) => a.start - b.start || a.end - b.end);
+
+      // A phrase said twice is still one piece of evidence: each (phrase, negated) pair counts once.
+      const scores = new Map<MethodId, number>(METHOD_IDS.map((m) => [m, 0]));
+      const counted = new Set<string>();
+      for (const m of kept) {
+        const key = `${m.method}\u0000${m.phrase}\u0000${m.negated}`;
+        if (counted.has(key)) continue;
+        counted.add(key);
+        scores.set(m.method, scores.get(m.method)! + (m.negated ? -m.weight : m.weight));
+      }
+      const ranking = METHOD_IDS.map((method) => ({ method, score: round(scores.get(method)!) })).sort(
+        (a, b) => b.score - a.score || METHODS[a.method].effort - METHODS[b.method].effort,
+      );
+      const top = ranking[0]!;
+      return {
+        method: top.score > 0 ? top.method : null,
+        ranking,
+        signals: kept.map(({ start, end, phrase, method, negated, weight }) => ({ start, end, phrase, method, negated, weight })),
+      };
+    },
+  };
+}
+
+export type Advisor = ReturnType<typeof createAdvisor>;
+
+/** Index of the token that completes the phrase starting at `first`, or undefined. */
+function matchFrom(tokens: readonly Token[], first: number, stems: readonly string[]): number | undefined {
+  let at = first;
+  for (let k = 1; k < stems.length; k++) {
+    let next: number | undefined;
+    for (let j = at + 1; j <= at + 1 + MAX_GAP && j < tokens.length; j++) {
+      if (tokens[j]!.sentence !== tokens[first]!.sentence) break;
+      if (tokens[j]!.stem === stems[k]) {
+        next = j;
+        break;
+      }
+    }
+    if (next === undefined) return undefined;
+    at = next;
+  }
+  return at;
+}
+
+/** Two-word negations before a phrase: "rather than X", "instead of X", "even with X" (tried, and not enough). */
+const NEGATING_PAIRS = new Set(["rather than", "instead of", "even with", "even after", "even when"]);
+/** Words after a phrase that say it was tried and fell short: "few-shot prompts alone…", "the prompt still fails". */
+const FELL_SHORT = new Set(["alone", "still"]);
+const FELL_SHORT_PAIRS = new Set(["has not", "have not", "did not", "does not", "do not", "no longer", "not enough", "is not", "are not", "was not", "were not"]);
+/** How far after a phrase "alone"/"still"/"did not" can stand and still refer to it. */
+export const CONTRAST_REACH = 5;
+
+/**
+ * How the phrase is negated or contrasted, if at all: a negation word up to NEGATION_REACH words before it in the same
+ * clause ("no labeled examples", "without retraining", "not just a single task", "even with few-shot prompts"),
+ * or a tried-and-failed marker up to CONTRAST_REACH words after it ("system prompts alone have not kept…").
+ * A phrase that itself begins with a negation ("without retraining") states it and is not negated by it.
+ */
+function negation(tokens: readonly Token[], first: number, last: number): "before" | "after" | undefined {
+  const clause = tokens[first]!.clause;
+  const pair = (j: number) => `${tokens[j]!.word} ${tokens[j + 1]?.word}`;
+  if (!NEGATIONS.has(tokens[first]!.word)) {
+    for (let j = first - 1; j >= 0 && j >= first - NEGATION_REACH && tokens[j]!.clause === clause; j--) {
+      if (NEGATIONS.has(tokens[j]!.word) || NEGATING_PAIRS.has(pair(j))) return "before";
+    }
+  }
+  for (let j = last + 1; j < tokens.length && j <= last + CONTRAST_REACH && tokens[j]!.clause === clause; j++) {
+    if (FELL_SHORT.has(tokens[j]!.word) || FELL_SHORT_PAIRS.has(pair(j))) return "after";
+  }
+  return undefined;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Builds the table from concept pages: each method takes the `signals` of the page that teaches it. */
+export function signalTableFrom(concepts: readonly { slug: string; signals: readonly SignalPhrase[] }[]): SignalTable {
+  const table = Object.fromEntries(METHOD_IDS.map((m) => [m, [] as SignalPhrase[]])) as Record<MethodId, SignalPhrase[]>;
+  for (const method of METHOD_IDS) {
+    const page = concepts.find((c) => c.slug === METHODS[method].concept);
+    if (page) table[method] = page.signals.map((s) => ({ phrase: s.phrase, weight: s.weight }));
+  }
+  return table;
+}
+
+export { isMethodId };
