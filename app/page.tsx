@@ -19,23 +19,29 @@ export default function Home() {
           pre-training, retrieval-augmented generation, prompt engineering and Provisioned Throughput — with the
           misconceptions the exam probes and the scenario wording that gives the answer away.
         </p>
-        {first ? (
-          <p className="mt-6">
+        <p className="mt-6 flex flex-wrap gap-3">
+          {first ? (
             <Link
               href={`/concepts/${first.slug}`}
               className="inline-flex min-h-11 items-center rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200"
             >
               Start with: {first.title}
             </Link>
-          </p>
-        ) : null}
+          ) : null}
+          <Link
+            href="/selector"
+            className="inline-flex min-h-11 items-center rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800"
+          >
+            Drill scenarios in the method selector
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="how-title" className="mt-12">
         <h2 id="how-title" className="text-xl font-bold">
           How each page teaches
         </h2>
-        <ul className="mt-4 grid gap-3 text-sm sm:grid-cols-3">
+        <ul className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
           <li className="rounded-lg bg-zinc-100 p-4 dark:bg-zinc-900">
             <strong className="block text-base">A mental model and a comparison</strong>
             What the method is, what it changes, and a table against the alternatives.
@@ -43,6 +49,10 @@ export default function Home() {
           <li className="rounded-lg bg-zinc-100 p-4 dark:bg-zinc-900">
             <strong className="block text-base">Myth → truth</strong>
             The wrong beliefs exam questions are built to catch, each corrected.
+          </li>
+          <li className="rounded-lg bg-zinc-100 p-4 dark:bg-zinc-900">
+            <strong className="block text-base">Scenarios with the clues marked</strong>
+            In the method selector, every answer shows the words in the scenario that should have told you, and why.
           </li>
           <li className="rounded-lg bg-zinc-100 p-4 dark:bg-zinc-900">
             <strong className="block text-base">Exam signals and sources</strong>

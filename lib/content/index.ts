@@ -2,7 +2,7 @@ import "server-only";
 import path from "node:path";
 import { ContentError } from "./issues";
 import { loadContent, type LoadedContent } from "./load";
-import { CONCEPT_GROUPS, type Concept, type ConceptGroup } from "./schema";
+import { CONCEPT_GROUPS, isScenario, type Concept, type ConceptGroup, type Question, type Scenario } from "./schema";
 
 let cache: LoadedContent | undefined;
 
@@ -30,5 +30,14 @@ export function getConceptsInReadingOrder(): readonly Concept[] {
   return [...getConcepts()].sort((a, b) => groupOrder.indexOf(a.group) - groupOrder.indexOf(b.group) || a.order - b.order);
 }
 
+export function getQuestions(): readonly Question[] {
+  return content().questions;
+}
+
+/** Selector scenarios: single-answer questions that carry the method they call for. */
+export function getScenarios(): readonly Scenario[] {
+  return getQuestions().filter(isScenario);
+}
+
 export { CONCEPT_GROUPS };
-export type { Concept, ConceptGroup };
+export type { Concept, ConceptGroup, Question, Scenario };

@@ -18,4 +18,5 @@ export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem("${THEME
 export const NAV_LINKS = [
   { href: "/", label: "Home" },
   { href: "/concepts", label: "Concepts" },
+  { href: "/selector", label: "Selector" },
 ] as const;

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConceptArticle } from "@/components/concepts/concept-article";
+import { CheckYourself } from "@/components/concepts/check-yourself";
 import { Pager } from "@/components/concepts/pager";
-import { CONCEPT_GROUPS, getConcept, getConcepts, getConceptsInReadingOrder } from "@/lib/content";
+import { CONCEPT_GROUPS, getConcept, getConcepts, getConceptsInReadingOrder, getQuestions } from "@/lib/content";
+import { checkQuestionsFor } from "@/lib/selector/check";
 
 export const dynamicParams = false;
 
@@ -29,6 +31,11 @@ export default async function ConceptPage(props: Props) {
     const c = getConcept(r);
     return c ? [{ slug: c.slug, title: c.title, summary: c.summary }] : [];
   });
+  const checks = checkQuestionsFor(concept, getQuestions());
+  const misconceptionIds = new Set(checks.flatMap((q) => q.options.flatMap((o) => (o.misconception ? [o.misconception] : []))));
+  const misconceptions = Object.fromEntries(
+    getConcepts().flatMap((c) => c.misconceptions.filter((m) => misconceptionIds.has(m.id)).map((m) => [m.id, { id: m.id, myth: m.myth, concept: c.slug }])),
+  );
   const updated = new Date(`${concept.updated}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
   return (
@@ -58,6 +65,7 @@ export default async function ConceptPage(props: Props) {
       <div className="mt-8">
         <ConceptArticle concept={concept} related={related} />
       </div>
+      <CheckYourself questions={checks} misconceptions={misconceptions} />
       <Pager previous={ordered[index - 1]} next={ordered[index + 1]} />
     </article>
   );

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { ScenarioPlayground } from "@/components/selector/scenario-playground";
+import { SelectorQuiz } from "@/components/selector/selector-quiz";
+import { signalTableFrom } from "@/lib/advisor";
+import { getConcepts, getScenarios } from "@/lib/content";
+import { methodViews, misconceptionIndex, toScenarioView } from "@/lib/selector/view";
+
+export const metadata: Metadata = {
+  title: "Method selector",
+  description: "Drill exam-style scenarios: pick the customization method, then see the words that should have told you.",
+};
+
+export default function SelectorPage() {
+  const concepts = getConcepts();
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Method selector</h1>
+      <p className="mt-3 max-w-2xl text-zinc-700 dark:text-zinc-300">
+        Exam-style scenarios, one method each: supervised or reinforcement fine-tuning, distillation, continued pre-training,
+        RAG, prompt engineering or Provisioned Throughput.
+      </p>
+      <div className="mt-8">
+        <SelectorQuiz scenarios={getScenarios().map(toScenarioView)} methods={methodViews(concepts)} misconceptions={misconceptionIndex(concepts)} signals={signalTableFrom(concepts)} />
+      </div>
+      <div className="mt-12">
+        <ScenarioPlayground signals={signalTableFrom(concepts)} />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import Link from "next/link";
+import { useId, useRef, useState } from "react";
+import type { ChoiceQuestion } from "@/lib/content/schema";
+import { scoreChoice } from "@/lib/exam/score";
+import { recordAnswer } from "@/lib/progress/answers";
+
+type Misconception = { id: string; myth: string; concept: string };
+
+/** One question answered in place: pick, check, see every option explained; try again resets it. */
+export function CheckQuestion({ question, number, misconceptions }: { question: ChoiceQuestion; number: number; misconceptions: Readonly<Record<string, Misconception>> }) {
+  const id = useId();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [result, setResult] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shownAt = useRef<number | null>(null);
+  const multiple = question.type === "multiple-response";
+  const checked = result !== null;
+
+  const toggle = (optionId: string) => {
+    shownAt.current ??= Date.now();
+    setError(null);
+    setSelected((prev) => (multiple ? (prev.includes(optionId) ? prev.filter((x) => x !== optionId) : [...prev, optionId]) : [optionId]));
+  };
+
+  const check = () => {
+    if (!selected.length) {
+      setError(multiple ? "Select the options you think are correct, then check." : "Select an option, then check.");
+      return;
+    }
+    const verdict = scoreChoice(question, { kind: "choice", selected });
+    if (verdict.kind !== "scored") return;
+    setResult(verdict.correct);
+    recordAnswer({
+      questionId: question.id,
+      source: "concept-check",
+      response: { kind: "choice", selected },
+      correct: verdict.correct,
+      timeMs: Math.max(0, Date.now() - (shownAt.current ?? Date.now())),
+      at: new Date().toISOString(),
+    });
+  };
+
+  const reset = () => {
+    setSelected([]);
+    setResult(null);
+    shownAt.current = null;
+  };
+
+  return (
+    <li className="rounded-lg border border-zinc-200 p-4 dark:border-zinc-700">
+      <fieldset aria-describedby={error ? `${id}-error` : undefined}>
+        <legend className="font-medium">
+          <span className="sr-only">Question {number}: </span>
+          <span className="prose block" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+        </legend>
+        <ul className="mt-3 space-y-2">
+          {question.options.map((o) => {
+            const isSelected = selected.includes(o.id);
+            const tone = !checked ? "" : o.correct ? "border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40" : isSelected ? "border-rose-700 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40" : "";
+            const m = o.misconception ? misconceptions[o.misconception] : undefined;
+            return (
+              <li key={o.id} className={`rounded-md border border-zinc-300 dark:border-zinc-600 ${tone}`}>
+                <label className="flex cursor-pointer items-start gap-3 p-3">
+                  <input
+                    type={multiple ? "checkbox" : "radio"}
+                    name={`${id}-q`}
+                    className="mt-1.5"
+                    checked={isSelected}
+                    disabled={checked}
+                    onChange={() => toggle(o.id)}
+                  />
+                  <span>
+                    <span dangerouslySetInnerHTML={{ __html: o.html }} />
+                    {checked ? <span className="ml-2 text-sm font-semibold">{o.correct ? "✓ correct" : isSelected ? "✗ your choice" : ""}</span> : null}
+                  </span>
+                </label>
+                {checked ? (
+                  <div className="border-t border-zinc-200 px-3 pb-3 pt-2 text-sm dark:border-zinc-700">
+                    <div className="prose" dangerouslySetInnerHTML={{ __html: o.explanation }} />
+                    {m ? (
+                      <p className="mt-1">
+                        <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                          Misconception: {m.myth}
+                        </Link>
+                      </p>
+                    ) : null}
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      {error ? (
+        <p id={`${id}-error`} className="mt-2 text-sm font-semibold text-rose-800 dark:text-rose-300">
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-3 flex flex-wrap items-center gap-3" aria-live="polite">
+        {checked ? (
+          <>
+            <p className={`font-semibold ${result ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>{result ? "Correct." : "Not quite: the correct answer is highlighted."}</p>
+            <button type="button" onClick={reset} className="min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
+              Try again
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={check} className="min-h-11 rounded-md bg-indigo-700 px-4 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
+            Check answer
+          </button>
+        )}
+      </div>
+      {checked && question.explanation ? <div className="prose mt-3 text-sm" dangerouslySetInnerHTML={{ __html: question.explanation }} /> : null}
+    </li>
+  );
+}

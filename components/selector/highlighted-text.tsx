@@ -1,0 +1,39 @@
+import type { MatchedSignal } from "@/lib/advisor";
+import { METHODS } from "@/lib/methods/catalog";
+import { METHOD_STYLE } from "./method-style";
+
+/** Non-overlapping signals to mark inline: earliest first, the longer one where two start together. */
+function inlineSignals(signals: readonly MatchedSignal[]): MatchedSignal[] {
+  const sorted = [...signals].sort((a, b) => a.start - b.start || b.end - a.end || b.weight - a.weight);
+  const out: MatchedSignal[] = [];
+  for (const s of sorted) if (!out.length || s.start >= out.at(-1)!.end) out.push(s);
+  return out;
+}
+
+/**
+ * The scenario text with each signal phrase marked: colour and underline by method, a visible tag, and a
+ * negated phrase underlined with dashes and tagged "not". Screen readers hear "(signal for RAG)" after the phrase.
+ */
+export function HighlightedText({ text, signals }: { text: string; signals: readonly MatchedSignal[] }) {
+  const parts: React.ReactNode[] = [];
+  let at = 0;
+  for (const s of inlineSignals(signals)) {
+    if (s.start > at) parts.push(text.slice(at, s.start));
+    const style = METHOD_STYLE[s.method];
+    parts.push(
+      <mark
+        key={`${s.start}-${s.method}`}
+        className={`rounded-sm px-0.5 text-inherit underline decoration-2 underline-offset-4 ${style.mark} ${s.negated ? "decoration-dashed" : ""}`}
+      >
+        {text.slice(s.start, s.end)}
+        <span aria-hidden="true" className="ml-1 rounded bg-zinc-900 px-1 align-super text-[0.6rem] font-bold text-white no-underline dark:bg-zinc-100 dark:text-zinc-900">
+          {s.negated ? `not ${style.tag}` : style.tag}
+        </span>
+        <span className="sr-only"> ({s.negated ? "negated signal, counts against" : "signal for"} {METHODS[s.method].label})</span>
+      </mark>,
+    );
+    at = s.end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return <p className="whitespace-pre-line text-lg leading-9">{parts}</p>;
+}

@@ -1,0 +1,184 @@
+"use client";
+
+import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { createAdvisor, type SignalTable } from "@/lib/advisor";
+import type { MethodId } from "@/lib/methods/catalog";
+import { getAnswers, recordAnswer, subscribeAnswers, type AnswerRecord } from "@/lib/progress/answers";
+import { drawSession, missesByMethod, SESSION_SIZES, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
+import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector/view";
+import { AnswerFeedback } from "./answer-feedback";
+import { MethodPicker } from "./method-picker";
+import { SessionSummary } from "./session-summary";
+
+type Props = {
+  scenarios: readonly ScenarioView[];
+  methods: readonly MethodView[];
+  misconceptions: Readonly<Record<string, MisconceptionView>>;
+  signals: SignalTable;
+};
+
+type Phase = { name: "setup" } | { name: "question"; index: number } | { name: "feedback"; index: number; chosen: MethodId } | { name: "summary" };
+
+const NO_ANSWERS: readonly AnswerRecord[] = [];
+const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
+
+export function SelectorQuiz({ scenarios, methods, misconceptions, signals }: Props) {
+  const advisor = useMemo(() => createAdvisor(signals), [signals]);
+  const history = useSyncExternalStore(subscribeAnswers, getAnswers, () => NO_ANSWERS);
+  const methodOf = useMemo(() => {
+    const map = new Map(scenarios.map((s) => [s.id, s.method]));
+    return (id: string) => map.get(id);
+  }, [scenarios]);
+  const missedBefore = useMemo(() => missesByMethod(history, methodOf), [history, methodOf]);
+  const hasHistory = Object.keys(missedBefore).length > 0;
+
+  const [size, setSize] = useState<SessionSize>(10);
+  const [session, setSession] = useState<ScenarioView[]>([]);
+  const [answers, setAnswers] = useState<SelectorAnswer[]>([]);
+  const [phase, setPhase] = useState<Phase>({ name: "setup" });
+  const shownAt = useRef(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const verdictRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const begin = (drawn: ScenarioView[]) => {
+    setSession(drawn);
+    setAnswers([]);
+    shownAt.current = Date.now();
+    setPhase({ name: "question", index: 0 });
+  };
+  const start = () => begin(drawSession(scenarios, { size, seed: Date.now() >>> 0, missesByMethod: missedBefore }));
+  const retryMissed = () => begin(answers.filter((a) => a.chosen !== a.expected).map((a) => session.find((s) => s.id === a.questionId)!));
+
+  const pick = (chosen: MethodId) => {
+    if (phase.name !== "question") return;
+    const scenario = session[phase.index]!;
+    const correct = chosen === scenario.method;
+    setAnswers((prev) => [...prev, { questionId: scenario.id, expected: scenario.method, chosen }]);
+    recordAnswer({
+      questionId: scenario.id,
+      source: "selector",
+      response: { kind: "method", method: chosen },
+      correct,
+      timeMs: Math.max(0, Date.now() - shownAt.current),
+      at: new Date().toISOString(),
+    });
+    setPhase({ name: "feedback", index: phase.index, chosen });
+  };
+
+  const next = () => {
+    if (phase.name !== "feedback") return;
+    if (phase.index + 1 >= session.length) setPhase({ name: "summary" });
+    else {
+      shownAt.current = Date.now();
+      setPhase({ name: "question", index: phase.index + 1 });
+    }
+  };
+
+  // Keyboard: 1–7 answer, Enter moves on after feedback (unless a link or button has focus: it acts itself).
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+    if (phase.name === "question") {
+      const method = methods.find((m) => m.key === e.key);
+      if (method) {
+        e.preventDefault();
+        pick(method.id);
+      }
+    } else if (phase.name === "feedback" && e.key === "Enter") {
+      if (e.target instanceof HTMLElement && e.target.closest("a, button")) return;
+      e.preventDefault();
+      next();
+    }
+  });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener("keydown", listener);
+    return () => window.removeEventListener("keydown", listener);
+  }, []);
+
+  useEffect(() => {
+    if (phase.name === "question") headingRef.current?.focus();
+    if (phase.name === "feedback") verdictRef.current?.focus();
+    if (phase.name === "summary") summaryRef.current?.querySelector("h2")?.focus();
+  }, [phase]);
+
+  if (phase.name === "setup") {
+    return (
+      <section aria-labelledby="setup-title" className="rounded-lg border border-zinc-200 p-5 dark:border-zinc-700">
+        <h2 id="setup-title" className="text-xl font-bold">
+          Start a session
+        </h2>
+        <p className="mt-2 text-zinc-700 dark:text-zinc-300">
+          Read each scenario and pick the method it calls for — with the mouse, or the number keys 1–7. After each answer you see
+          the words that should have told you, why the answer fits and why your pick does not.
+        </p>
+        <fieldset className="mt-4">
+          <legend className="font-semibold">Scenarios per session</legend>
+          <div className="mt-2 flex gap-2">
+            {SESSION_SIZES.map((n) => (
+              <label key={n} className="flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-zinc-300 px-4 has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 dark:border-zinc-600 dark:has-[:checked]:border-indigo-300 dark:has-[:checked]:bg-indigo-950/50">
+                <input type="radio" name="session-size" value={n} checked={size === n} onChange={() => setSize(n)} />
+                {n}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {hasHistory ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">This session leans toward the methods you have missed before.</p> : null}
+        <button type="button" onClick={start} className="mt-5 min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
+          Start {size} scenarios
+        </button>
+      </section>
+    );
+  }
+
+  if (phase.name === "summary") {
+    return (
+      <div ref={summaryRef}>
+        <SessionSummary answers={answers} scenarios={session} onRetryMissed={retryMissed} onNewSession={() => setPhase({ name: "setup" })} />
+      </div>
+    );
+  }
+
+  const scenario = session[phase.index]!;
+  const chosen = phase.name === "feedback" ? phase.chosen : undefined;
+  const right = chosen === scenario.method;
+  const last = phase.index + 1 === session.length;
+  return (
+    <section aria-labelledby="scenario-title">
+      <div className="flex items-center justify-between gap-3 text-sm text-zinc-700 dark:text-zinc-300">
+        <span>
+          Scenario {phase.index + 1} of {session.length}
+        </span>
+        <span>
+          Score: {answers.filter((a) => a.chosen === a.expected).length} / {answers.length}
+        </span>
+      </div>
+      <div role="progressbar" aria-label="Session progress" aria-valuemin={0} aria-valuemax={session.length} aria-valuenow={answers.length} className="mt-2 h-2 overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800">
+        <div className="h-full bg-indigo-600 dark:bg-indigo-400" style={{ width: `${(answers.length / session.length) * 100}%` }} />
+      </div>
+      <h2 id="scenario-title" ref={headingRef} tabIndex={-1} className="mt-6 text-xl font-bold outline-none">
+        Which method does this scenario call for?
+      </h2>
+      {phase.name === "question" ? <p className="mt-3 whitespace-pre-line text-lg leading-9">{scenario.stem}</p> : null}
+      {phase.name === "feedback" ? (
+        <div role="status">
+          <h3 ref={verdictRef} tabIndex={-1} className={`mt-4 rounded-lg p-3 text-lg font-bold outline-none ${right ? "bg-emerald-50 text-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-200" : "bg-rose-50 text-rose-900 dark:bg-rose-950/50 dark:text-rose-200"}`}>
+            {right ? `Right: ${methods.find((m) => m.id === scenario.method)!.label}` : `Not quite: the answer is ${methods.find((m) => m.id === scenario.method)!.label}`}
+          </h3>
+        </div>
+      ) : null}
+      <div className="mt-5">
+        <MethodPicker methods={methods} onPick={pick} disabled={phase.name === "feedback"} chosen={chosen} correct={chosen ? scenario.method : undefined} />
+      </div>
+      {phase.name === "question" ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">Keyboard: press 1–7 to answer.</p> : null}
+      {phase.name === "feedback" ? (
+        <div className="mt-6">
+          <AnswerFeedback scenario={scenario} chosen={phase.chosen} advice={advisor.advise(scenario.stem)} methods={methods} misconceptions={misconceptions} />
+          <button type="button" onClick={next} className="mt-6 min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
+            {last ? "See my results" : "Next scenario"} <span className="font-normal">(Enter)</span>
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { METHOD_IDS, type MethodId } from "../methods/catalog";
+import { createRng, weightedSample } from "../random";
+
+export const SESSION_SIZES = [5, 10, 20] as const;
+export type SessionSize = (typeof SESSION_SIZES)[number];
+
+/** How much more likely a scenario becomes per earlier miss of its method (capped, so no method floods a session). */
+export const MISS_BOOST = 1;
+export const MAX_MISS_BOOST = 3;
+
+/**
+ * Draws a quiz session: `size` distinct scenarios in a seeded order. With no history every scenario is equally
+ * likely; each earlier miss on a method makes that method's scenarios more likely (weight 1 + misses, capped),
+ * so practice leans toward what the learner gets wrong without ever excluding the rest.
+ */
+export function drawSession<T extends { id: string; method: MethodId }>(
+  scenarios: readonly T[],
+  options: { size: number; seed: number; missesByMethod?: Partial<Record<MethodId, number>> },
+): T[] {
+  const rng = createRng(options.seed);
+  const misses = options.missesByMethod ?? {};
+  const ordered = [...scenarios].sort((a, b) => a.id.localeCompare(b.id));
+  return weightedSample(ordered, (s) => 1 + Math.min((misses[s.method] ?? 0) * MISS_BOOST, MAX_MISS_BOOST), options.size, rng);
+}
+
+/** Misses per method from answer history: how often a scenario of that method was answered wrongly. */
+export function missesByMethod(history: readonly { questionId: string; correct: boolean }[], methodOf: (id: string) => MethodId | undefined) {
+  const out: Partial<Record<MethodId, number>> = {};
+  for (const a of history) {
+    const method = methodOf(a.questionId);
+    if (method && !a.correct) out[method] = (out[method] ?? 0) + 1;
+  }
+  return out;
+}
+
+export type SelectorAnswer = { questionId: string; expected: MethodId; chosen: MethodId };
+export type Confusion = { expected: MethodId; chosen: MethodId; count: number };
+
+/** End-of-session summary: the score and each (right answer → chosen instead) mix-up, most frequent first. */
+export function summarizeSession(answers: readonly SelectorAnswer[]) {
+  const correct = answers.filter((a) => a.chosen === a.expected).length;
+  const counts = new Map<string, Confusion>();
+  for (const a of answers) {
+    if (a.chosen === a.expected) continue;
+    const key = `${a.expected}>${a.chosen}`;
+    const c = counts.get(key) ?? { expected: a.expected, chosen: a.chosen, count: 0 };
+    c.count++;
+    counts.set(key, c);
+  }
+  const order = (m: MethodId) => METHOD_IDS.indexOf(m);
+  const confusions = [...counts.values()].sort((a, b) => b.count - a.count || order(a.expected) - order(b.expected) || order(a.chosen) - order(b.chosen));
+  return { correct, total: answers.length, confusions, missed: answers.filter((a) => a.chosen !== a.expected).map((a) => a.questionId) };
+}

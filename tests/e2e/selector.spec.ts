@@ -1,0 +1,130 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, useTheme } from "./helpers";
+
+const METHODS = [
+  "Supervised fine-tuning",
+  "Reinforcement fine-tuning",
+  "Distillation",
+  "Continued pre-training",
+  "Retrieval-augmented generation (RAG)",
+  "Prompt engineering",
+  "Provisioned Throughput",
+];
+const lower = (label: string) => label.replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
+
+/** Reads the verdict after an answer: the correct method's label. */
+async function verdict(page: Page): Promise<{ right: boolean; answer: string }> {
+  const text = (await page.getByRole("status").filter({ hasText: /^(Right|Not quite)/ }).textContent()) ?? "";
+  const right = text.startsWith("Right");
+  return { right, answer: text.replace(/^Right: |^Not quite: the answer is /, "") };
+}
+
+test("a full selector session by mouse: feedback after each answer and a summary that matches", async ({ page }) => {
+  await page.goto("/selector");
+  await page.getByRole("radio", { name: "5" }).check();
+  await page.getByRole("button", { name: "Start 5 scenarios" }).click();
+
+  const given: { chosen: string; answer: string; right: boolean }[] = [];
+  for (let i = 0; i < 5; i++) {
+    await expect(page.getByText(`Scenario ${i + 1} of 5`)).toBeVisible();
+    const chosen = METHODS[i % 2 === 0 ? 0 : 4]!;
+    await page.getByRole("group", { name: "Choose a method" }).getByRole("button", { name: chosen }).click();
+    const v = await verdict(page);
+    given.push({ chosen, ...v });
+    await expect(page.getByRole("heading", { name: `Why ${v.answer} fits` })).toBeVisible();
+    if (v.right) await expect(page.getByRole("heading", { name: /does not fit$/ })).toHaveCount(0);
+    else await expect(page.getByRole("heading", { name: `Why ${chosen} does not fit` })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "The signals in this scenario" })).toBeVisible();
+    await page.getByRole("button", { name: i === 4 ? /See my results/ : /Next scenario/ }).click();
+  }
+
+  const right = given.filter((g) => g.right).length;
+  await expect(page.getByRole("heading", { level: 2, name: `Session complete: ${right} of 5 right (${right * 20}%)` })).toBeVisible();
+  const wrong = given.filter((g) => !g.right);
+  for (const w of wrong) {
+    await expect(page.getByText(new RegExp(`You chose ${lower(w.chosen).replace(/[()]/g, "\\$&")} (once|twice|\\d+ times) when the answer was ${lower(w.answer).replace(/[()]/g, "\\$&")}\\.`))).toBeVisible();
+  }
+  const answers = page.getByRole("list").filter({ hasText: /answer:/ }).getByRole("listitem");
+  await expect(answers).toHaveCount(5);
+  if (wrong.length) {
+    await page.getByRole("button", { name: `Retry the ${wrong.length} I missed` }).click();
+    await expect(page.getByText(`Scenario 1 of ${wrong.length}`)).toBeVisible();
+  } else {
+    await expect(page.getByText("No mix-ups this time")).toBeVisible();
+  }
+});
+
+test("a full selector session by keyboard only", async ({ page }) => {
+  await page.goto("/selector");
+  // Tab from the top of the page to the 5-scenario option, pick it with the arrow keys, then start.
+  await page.getByRole("radio", { name: "10" }).focus();
+  await page.keyboard.press("ArrowLeft");
+  await expect(page.getByRole("radio", { name: "5" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Start 5 scenarios" })).toBeFocused();
+  await page.keyboard.press("Enter");
+
+  let right = 0;
+  for (let i = 0; i < 5; i++) {
+    await expect(page.getByRole("heading", { name: "Which method does this scenario call for?" })).toBeFocused();
+    await page.keyboard.press(String((i % 7) + 1));
+    const v = await verdict(page);
+    if (v.right) right++;
+    await expect(page.getByRole("status").getByRole("heading", { name: /^(Right|Not quite)/ })).toBeFocused();
+    await page.keyboard.press("Enter");
+  }
+  await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Session complete: ${right} of 5 right`) })).toBeFocused();
+});
+
+test("the try-your-own box highlights signals, shows negation and ranks as you type", async ({ page }) => {
+  await page.goto("/selector");
+  const box = page.getByRole("textbox", { name: "Scenario text" });
+  await box.fill("The team has no labeled examples, but a Lambda grader can score each response.");
+  const region = page.getByRole("region", { name: "Try your own scenario" });
+  await expect(region.getByText("Best fit: Reinforcement fine-tuning")).toBeVisible();
+  await expect(region.locator("mark").filter({ hasText: "labeled examples" })).toContainText("not SFT");
+  await expect(region.locator("mark").filter({ hasText: "grader" })).toContainText("RFT");
+  await expect(region.getByRole("list", { name: "Highlight legend" })).toContainText("negated phrase");
+  await box.fill("A company wants to improve its chatbot.");
+  await expect(region.getByText("No clear signal")).toBeVisible();
+  await expect(region.locator("mark")).toHaveCount(0);
+});
+
+test("concept pages offer 'Check yourself' questions answered in place", async ({ page }) => {
+  await page.goto("/concepts/rag-vs-fine-tuning");
+  const block = page.getByRole("region", { name: "Check yourself" });
+  const questions = block.getByRole("group");
+  expect(await questions.count()).toBeGreaterThanOrEqual(2);
+  const first = block.getByRole("listitem").first();
+  await first.getByRole("button", { name: "Check answer" }).click();
+  await expect(first.getByText(/^Select (an option|the options)/)).toBeVisible();
+  const inputs = first.locator("input");
+  await inputs.first().check();
+  await first.getByRole("button", { name: "Check answer" }).click();
+  await expect(first.getByText(/^(Correct\.|Not quite)/)).toBeVisible();
+  await expect(first.getByText("✓ correct").first()).toBeVisible();
+  await first.getByRole("button", { name: "Try again" }).click();
+  await expect(first.getByRole("button", { name: "Check answer" })).toBeVisible();
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe: the selector has no violations in ${theme} mode (setup, feedback, summary)`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto("/selector");
+    await expectNoAxeViolations(page);
+    await page.getByRole("radio", { name: "5" }).check();
+    await page.getByRole("button", { name: "Start 5 scenarios" }).click();
+    await expectNoAxeViolations(page);
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press("5");
+      if (i === 0) await expectNoAxeViolations(page);
+      await page.getByRole("button", { name: i === 4 ? /See my results/ : /Next scenario/ }).click();
+    }
+    await expectNoAxeViolations(page);
+    await page.goto("/concepts/distillation");
+    const first = page.getByRole("region", { name: "Check yourself" }).getByRole("listitem").first();
+    await first.locator("input").first().check();
+    await first.getByRole("button", { name: "Check answer" }).click();
+    await expectNoAxeViolations(page);
+  });
+}

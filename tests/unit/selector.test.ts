@@ -1,0 +1,164 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadContent } from "@/lib/content/load";
+import { createAnswerLog, STORAGE_KEY, type AnswerRecord } from "@/lib/progress/answers";
+import { createRng, hashSeed, shuffle, weightedSample } from "@/lib/random";
+import { checkQuestionsFor } from "@/lib/selector/check";
+import { drawSession, missesByMethod, summarizeSession } from "@/lib/selector/session";
+import { toScenarioView } from "@/lib/selector/view";
+import { isScenario } from "@/lib/content/schema";
+
+describe("seeded randomness", () => {
+  it("repeats for a seed and differs between seeds", () => {
+    const a = createRng(42);
+    const b = createRng(42);
+    const first = Array.from({ length: 5 }, a);
+    expect(Array.from({ length: 5 }, b)).toEqual(first);
+    expect(Array.from({ length: 5 }, createRng(43))).not.toEqual(first);
+    expect(first.every((x) => x >= 0 && x < 1)).toBe(true);
+  });
+
+  it("shuffles without losing or duplicating items", () => {
+    const items = Array.from({ length: 20 }, (_, i) => i);
+    const out = shuffle(items, createRng(1));
+    expect([...out].sort((x, y) => x - y)).toEqual(items);
+    expect(out).not.toEqual(items);
+    expect(shuffle(items, createRng(1))).toEqual(out);
+  });
+
+  it("hashes strings to stable 32-bit seeds", () => {
+    expect(hashSeed("abc")).toBe(hashSeed("abc"));
+    expect(hashSeed("abc")).not.toBe(hashSeed("abd"));
+    expect(hashSeed("x")).toBeLessThan(2 ** 32);
+  });
+
+  it("weighted sampling favours heavier items", () => {
+    const items = ["heavy", ...Array.from({ length: 9 }, (_, i) => `light${i}`)];
+    let heavyFirst = 0;
+    for (let seed = 0; seed < 500; seed++) if (weightedSample(items, (x) => (x === "heavy" ? 10 : 1), 1, createRng(seed))[0] === "heavy") heavyFirst++;
+    // Expected share 10/19 ≈ 53%; uniform would give 10%.
+    expect(heavyFirst / 500).toBeGreaterThan(0.4);
+    expect(heavyFirst / 500).toBeLessThan(0.66);
+  });
+});
+
+const scenarios = [
+  { id: "a1", method: "rag" as const },
+  { id: "a2", method: "rag" as const },
+  { id: "b1", method: "distillation" as const },
+  { id: "b2", method: "distillation" as const },
+  { id: "c1", method: "prompt-engineering" as const },
+  { id: "c2", method: "prompt-engineering" as const },
+];
+
+describe("drawSession", () => {
+  it("draws distinct scenarios, reproducibly by seed, whatever the input order", () => {
+    const s1 = drawSession(scenarios, { size: 4, seed: 7 });
+    expect(new Set(s1.map((s) => s.id)).size).toBe(4);
+    expect(drawSession([...scenarios].reverse(), { size: 4, seed: 7 })).toEqual(s1);
+    expect(drawSession(scenarios, { size: 10, seed: 7 })).toHaveLength(6);
+  });
+
+  it("leans toward methods missed before", () => {
+    let ragFirst = 0;
+    for (let seed = 0; seed < 300; seed++) if (drawSession(scenarios, { size: 1, seed, missesByMethod: { rag: 5 } })[0]!.method === "rag") ragFirst++;
+    // rag weight 4 (1 + capped 3) against 1: 2×4 / (2×4 + 4×1) ≈ 67%, versus 33% with no history.
+    expect(ragFirst / 300).toBeGreaterThan(0.55);
+  });
+
+  it("counts misses by method from history", () => {
+    const methodOf = (id: string) => scenarios.find((s) => s.id === id)?.method;
+    expect(missesByMethod([{ questionId: "a1", correct: false }, { questionId: "a2", correct: false }, { questionId: "b1", correct: true }, { questionId: "zz", correct: false }], methodOf)).toEqual({ rag: 2 });
+  });
+});
+
+describe("summarizeSession", () => {
+  it("scores and lists each mix-up, most frequent first", () => {
+    const s = summarizeSession([
+      { questionId: "1", expected: "reinforcement-fine-tuning", chosen: "supervised-fine-tuning" },
+      { questionId: "2", expected: "rag", chosen: "rag" },
+      { questionId: "3", expected: "reinforcement-fine-tuning", chosen: "supervised-fine-tuning" },
+      { questionId: "4", expected: "distillation", chosen: "provisioned-throughput" },
+    ]);
+    expect(s).toEqual({
+      correct: 1,
+      total: 4,
+      confusions: [
+        { expected: "reinforcement-fine-tuning", chosen: "supervised-fine-tuning", count: 2 },
+        { expected: "distillation", chosen: "provisioned-throughput", count: 1 },
+      ],
+      missed: ["1", "3", "4"],
+    });
+  });
+});
+
+describe("answer log (the progress seam)", () => {
+  const answer: AnswerRecord = { questionId: "q1", source: "selector", response: { kind: "method", method: "rag" }, correct: true, timeMs: 1200, at: "2026-11-21T10:00:00.000Z" };
+  const memoryStorage = (initial?: string) => {
+    const data = new Map<string, string>(initial ? [[STORAGE_KEY, initial]] : []);
+    return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+  };
+
+  it("records, persists and notifies", () => {
+    const storage = memoryStorage();
+    const log = createAnswerLog(() => storage);
+    let calls = 0;
+    log.subscribe(() => calls++);
+    log.recordAnswer(answer);
+    expect(log.getAnswers()).toEqual([answer]);
+    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toEqual({ version: 1, answers: [answer] });
+    expect(calls).toBe(1);
+    expect(createAnswerLog(() => storage).getAnswers()).toEqual([answer]);
+  });
+
+  it("rejects an invalid record", () => {
+    const log = createAnswerLog(() => memoryStorage());
+    expect(() => log.recordAnswer({ ...answer, timeMs: -1 })).toThrow();
+  });
+
+  it("never overwrites data it cannot read, and keeps working in memory", () => {
+    const storage = memoryStorage("{not json");
+    const log = createAnswerLog(() => storage);
+    log.recordAnswer(answer);
+    expect(log.getAnswers()).toEqual([answer]);
+    expect(storage.data.get(STORAGE_KEY)).toBe("{not json");
+  });
+
+  it("keeps working when storage throws", () => {
+    const log = createAnswerLog(() => ({
+      getItem: () => {
+        throw new Error("denied");
+      },
+      setItem: () => {
+        throw new Error("quota");
+      },
+    }));
+    log.recordAnswer(answer);
+    expect(log.getAnswers()).toHaveLength(1);
+  });
+});
+
+describe("views over the real bank", () => {
+  const content = loadContent(path.resolve("content"));
+
+  it("every scenario view explains its own method", () => {
+    for (const q of content.questions.filter(isScenario)) {
+      const view = toScenarioView(q);
+      expect(view.byMethod[view.method]?.explanation, q.id).toBeTruthy();
+      expect(Object.keys(view.byMethod)).toHaveLength(4);
+    }
+  });
+
+  it("every concept page gets 2–3 check-yourself questions, answerable in place, method ids shown as labels", () => {
+    for (const c of content.concepts) {
+      const picked = checkQuestionsFor(c, content.questions);
+      expect(picked.length, c.slug).toBeGreaterThanOrEqual(2);
+      expect(picked.length).toBeLessThanOrEqual(3);
+      for (const q of picked) {
+        expect(["single", "multiple-response"]).toContain(q.type);
+        expect(q.concepts).toContain(c.slug);
+        expect(q.options.every((o) => !/^[a-z-]+$/.test(o.html))).toBe(true);
+      }
+    }
+  });
+});
