@@ -34,6 +34,12 @@ export default function Home() {
           >
             Drill scenarios in the method selector
           </Link>
+          <Link
+            href="/exam"
+            className="inline-flex min-h-11 items-center rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800"
+          >
+            Sit a practice exam
+          </Link>
         </p>
       </section>
 
@@ -53,6 +59,10 @@ export default function Home() {
           <li className="rounded-lg bg-zinc-100 p-4 dark:bg-zinc-900">
             <strong className="block text-base">Scenarios with the clues marked</strong>
             In the method selector, every answer shows the words in the scenario that should have told you, and why.
+          </li>
+          <li className="rounded-lg bg-zinc-100 p-4 dark:bg-zinc-900">
+            <strong className="block text-base">A practice exam in the real format</strong>
+            Four question types, all-or-nothing scoring, the real pace, and an honest estimated scaled score.
           </li>
           <li className="rounded-lg bg-zinc-100 p-4 dark:bg-zinc-900">
             <strong className="block text-base">Exam signals and sources</strong>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { responseSchema } from "../exam/score";
 import { METHOD_IDS } from "../methods/catalog";
 
 /**
@@ -9,17 +10,13 @@ import { METHOD_IDS } from "../methods/catalog";
 
 export const ANSWER_SOURCES = ["selector", "exam", "concept-check", "review"] as const;
 
-export const responseSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("method"), method: z.enum(METHOD_IDS) }),
-  z.object({ kind: z.literal("choice"), selected: z.array(z.string()) }),
-  z.object({ kind: z.literal("ordering"), order: z.array(z.string()) }),
-  z.object({ kind: z.literal("matching"), matches: z.record(z.string(), z.string()) }),
-]);
+/** A recorded response: a question response, or the method picked in the selector. */
+export const recordedResponseSchema = z.union([z.object({ kind: z.literal("method"), method: z.enum(METHOD_IDS) }), responseSchema]);
 
 export const answerSchema = z.object({
   questionId: z.string().min(1),
   source: z.enum(ANSWER_SOURCES),
-  response: responseSchema,
+  response: recordedResponseSchema,
   correct: z.boolean(),
   timeMs: z.number().int().min(0),
   at: z.iso.datetime(),

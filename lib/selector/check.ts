@@ -1,5 +1,6 @@
 import type { ChoiceQuestion, Concept, Question } from "../content/schema";
-import { isMethodId, METHODS } from "../methods/catalog";
+import { withMethodLabels } from "../exam/bank";
+import { METHODS } from "../methods/catalog";
 
 /** How many questions a concept page's "Check yourself" block shows. */
 export const CHECK_SIZE = 3;
@@ -16,5 +17,5 @@ export function checkQuestionsFor(concept: Concept, questions: readonly Question
     .filter((q) => rank(q) < 3)
     .sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id))
     .slice(0, CHECK_SIZE)
-    .map((q) => ({ ...q, options: q.options.map((o) => (q.method && isMethodId(o.text) ? { ...o, html: METHODS[o.text].label } : o)) }));
+    .map(withMethodLabels);
 }

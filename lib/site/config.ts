@@ -19,4 +19,5 @@ export const NAV_LINKS = [
   { href: "/", label: "Home" },
   { href: "/concepts", label: "Concepts" },
   { href: "/selector", label: "Selector" },
+  { href: "/exam", label: "Exam" },
 ] as const;

@@ -1,0 +1,125 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import type { ExamBank } from "@/lib/exam/bank";
+import { scoreExam } from "@/lib/exam/result";
+import { settingsFromQuery, settingsToQuery, startSession, type ExamSession, type ExamSettings } from "@/lib/exam/session";
+import { isExpired } from "@/lib/exam/timer";
+import { recordAnswer } from "@/lib/progress/answers";
+import { examStore, type ExamRecord } from "@/lib/progress/exams";
+import { ExamResults } from "./exam-results";
+import { ExamRunner } from "./exam-runner";
+import { ExamSetup } from "./exam-setup";
+import { PastExams } from "./past-exams";
+
+type State =
+  | { phase: "loading" }
+  | { phase: "error"; message: string }
+  | { phase: "setup"; settings: ExamSettings; fromLink: boolean }
+  | { phase: "running"; session: ExamSession }
+  | { phase: "results"; record: ExamRecord };
+
+const newSeed = () => (Date.now() ^ Math.floor(performance.now() * 1000)) >>> 0;
+
+/** Scores a session, stores the result, records each answer through the progress seam, clears the exam in progress. */
+function finish(bank: ExamBank, session: ExamSession, submittedAt: number, autoSubmitted: boolean): ExamRecord {
+  const questions = session.questionIds.flatMap((id) => bank.questions.filter((q) => q.id === id));
+  const result = scoreExam(questions, session.responses, { startedAt: session.startedAt, submittedAt });
+  const record: ExamRecord = { session, submittedAt, correct: result.correct, total: result.total, percent: result.percent, scaled: result.scaled, passed: result.passed, autoSubmitted };
+  examStore.addRecord(record);
+  examStore.clearCurrent();
+  for (const outcome of result.questions) {
+    const response = session.responses[outcome.id];
+    if (!response || session.checked.includes(outcome.id)) continue; // practice-mode checks were recorded already
+    recordAnswer({ questionId: outcome.id, source: "exam", response, correct: outcome.correct, timeMs: 0, at: new Date(submittedAt).toISOString() });
+  }
+  return record;
+}
+
+export function ExamApp() {
+  const [bank, setBank] = useState<ExamBank | null>(null);
+  const [state, setState] = useState<State>({ phase: "loading" });
+  const [history, setHistory] = useState<ExamRecord[]>([]);
+  const [saveFailed, setSaveFailed] = useState(false);
+
+  const load = useCallback(async () => {
+    try {
+      const res = await fetch("/data/bank.json");
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      const data = (await res.json()) as ExamBank;
+      setBank(data);
+      setHistory(examStore.history());
+      const current = examStore.loadCurrent();
+      if (current && current.questionIds.every((id) => data.questions.some((q) => q.id === id))) {
+        if (current.deadline !== null && isExpired(current.deadline, Date.now())) {
+          setState({ phase: "results", record: finish(data, current, current.deadline, true) });
+          setHistory(examStore.history());
+        } else setState({ phase: "running", session: current });
+        return;
+      }
+      const { settings, fromLink } = settingsFromQuery(window.location.search, newSeed());
+      setState({ phase: "setup", settings, fromLink });
+    } catch {
+      setState({ phase: "error", message: "The question bank could not be loaded. Check your connection, then try again." });
+    }
+  }, []);
+
+  useEffect(() => {
+    // Runs once on mount: loading the bank and any saved exam is the effect's whole job.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void load();
+  }, [load]);
+
+  const start = (settings: ExamSettings) => {
+    if (!bank) return;
+    const session = startSession(bank.questions, settings, Date.now());
+    if (!session) return;
+    window.history.replaceState(null, "", `/exam?${settingsToQuery(settings)}`);
+    setSaveFailed(!examStore.saveCurrent(session));
+    setState({ phase: "running", session });
+  };
+
+  const change = (session: ExamSession) => {
+    setSaveFailed(!examStore.saveCurrent(session));
+    setState({ phase: "running", session });
+  };
+
+  const submit = (auto: boolean) => {
+    if (!bank || state.phase !== "running") return;
+    const now = Date.now();
+    const at = auto && state.session.deadline !== null ? Math.min(now, state.session.deadline) : now;
+    const record = finish(bank, state.session, at, auto);
+    setHistory(examStore.history());
+    setState({ phase: "results", record });
+  };
+
+  if (state.phase === "loading") return <p role="status">Loading the question bank…</p>;
+  if (state.phase === "error" || !bank) {
+    return (
+      <div role="alert" className="rounded-lg border border-rose-300 p-4">
+        <p>{state.phase === "error" ? state.message : "Something went wrong."}</p>
+        <button type="button" onClick={() => void load()} className="mt-3 min-h-11 rounded-md border border-zinc-400 px-4">
+          Try again
+        </button>
+      </div>
+    );
+  }
+  if (state.phase === "running") return <ExamRunner key={state.session.id} bank={bank} session={state.session} onChange={change} onSubmit={submit} saveFailed={saveFailed} />;
+  if (state.phase === "results") {
+    const { settings } = state.record.session;
+    return (
+      <ExamResults
+        bank={bank}
+        record={state.record}
+        onRetakeMissed={(ids) => start({ ...settings, length: "full", concepts: [], onlyIds: ids, seed: newSeed() })}
+        onNewExam={() => setState({ phase: "setup", settings: { ...settings, onlyIds: undefined, seed: newSeed() }, fromLink: false })}
+      />
+    );
+  }
+  return (
+    <>
+      <ExamSetup key={state.settings.seed} bank={bank} initial={state.settings} fromLink={state.fromLink} onStart={start} newSeed={newSeed} />
+      <PastExams records={history} onView={(record) => setState({ phase: "results", record })} />
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useRef } from "react";
+import { QUESTION_TYPES, type Question, type QuestionType } from "@/lib/content/schema";
+import type { ExamBank } from "@/lib/exam/bank";
+import { ASSUMED_PASS_FRACTION, PASS_MARK, scoreExam } from "@/lib/exam/result";
+import { formatDuration } from "@/lib/exam/timer";
+import type { ExamRecord } from "@/lib/progress/exams";
+import { ConceptChart } from "./concept-chart";
+import { QuestionFeedback } from "./question-feedback";
+
+type Props = { bank: ExamBank; record: ExamRecord; onRetakeMissed: (ids: string[]) => void; onNewExam: () => void };
+
+export function ExamResults({ bank, record, onRetakeMissed, onNewExam }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [record.session.id]);
+  const questions = record.session.questionIds.map((id) => bank.questions.find((q) => q.id === id)).filter((q): q is Question => q !== undefined);
+  const result = scoreExam(questions, record.session.responses, { startedAt: record.session.startedAt, submittedAt: record.submittedAt });
+  const missed = result.questions.filter((q) => !q.correct).map((q) => q.id);
+  const title = (slug: string) => bank.concepts.find((c) => c.slug === slug)?.title ?? slug;
+  const conceptRows = Object.entries(result.byConcept)
+    .map(([slug, tally]) => ({ label: title(slug), tally }))
+    .sort((a, b) => a.tally.correct / a.tally.total - b.tally.correct / b.tally.total);
+  const misconceptions = Object.entries(result.misconceptions).sort((a, b) => b[1].length - a[1].length);
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="result-title">
+        <h2 id="result-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none">
+          Estimated score: {result.scaled} — {result.passed ? "pass" : "below the pass mark"}
+        </h2>
+        {record.autoSubmitted ? <p className="mt-2 rounded-md bg-amber-50 p-2 dark:bg-amber-950/40">Time ran out, so the exam was submitted automatically with the answers you had given.</p> : null}
+        <dl className="mt-4 grid gap-3 sm:grid-cols-4">
+          {[
+            ["Estimated scaled score", `${result.scaled} / 1,000 (pass: ${PASS_MARK})`],
+            ["Correct", `${result.correct} of ${result.total}`],
+            ["Percent", `${result.percent}%`],
+            ["Time used", formatDuration(result.timeUsedMs)],
+          ].map(([k, v]) => (
+            <div key={k} className="rounded-lg bg-zinc-100 p-3 dark:bg-zinc-900">
+              <dt className="text-sm text-zinc-700 dark:text-zinc-300">{k}</dt>
+              <dd className="text-lg font-bold">{v}</dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-3 max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">
+          <strong>This is an estimate.</strong> AWS reports a scaled score from 100 to 1,000 with a pass at {PASS_MARK}, but does not publish how
+          raw answers map to it. Here the percentage is mapped on two straight lines through 0% → 100, {ASSUMED_PASS_FRACTION * 100}% → {PASS_MARK} and
+          100% → 1,000. The real exam also has 15 unscored questions you cannot identify, and covers far more than this topic.
+        </p>
+      </section>
+
+      <section aria-labelledby="by-concept-title">
+        <h2 id="by-concept-title" className="text-xl font-bold">
+          By concept
+        </h2>
+        <div className="mt-3">
+          <ConceptChart rows={conceptRows} title="Percent correct by concept" />
+        </div>
+        <h3 className="mt-6 font-semibold">By question type</h3>
+        <table className="mt-2 text-sm">
+          <thead>
+            <tr>
+              <th scope="col" className="pr-6 text-left">Type</th>
+              <th scope="col" className="text-left">Correct</th>
+            </tr>
+          </thead>
+          <tbody>
+            {(Object.entries(result.byType) as [QuestionType, { correct: number; total: number }][]).map(([type, t]) => (
+              <tr key={type}>
+                <td className="pr-6">{QUESTION_TYPES[type]}</td>
+                <td>
+                  {t.correct} of {t.total}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      <section aria-labelledby="misconceptions-title">
+        <h2 id="misconceptions-title" className="text-xl font-bold">
+          Misconceptions you fell for
+        </h2>
+        {misconceptions.length ? (
+          <ul className="mt-3 space-y-2">
+            {misconceptions.map(([id, qs]) => {
+              const m = bank.misconceptions[id];
+              if (!m) return null;
+              return (
+                <li key={id} className="rounded-md border border-zinc-200 p-3 dark:border-zinc-700">
+                  <p>
+                    <strong>Myth:</strong> {m.myth} <span className="text-sm">({qs.length} question{qs.length === 1 ? "" : "s"})</span>
+                  </p>
+                  <p className="mt-1">
+                    <strong>Truth:</strong> {m.truth}{" "}
+                    <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                      Read more on {title(m.concept)}
+                    </Link>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        ) : (
+          <p className="mt-2">None of your wrong choices matched a known misconception.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="review-questions-title">
+        <h2 id="review-questions-title" className="text-xl font-bold">
+          Question by question
+        </h2>
+        <ol className="mt-3 space-y-3">
+          {questions.map((q, i) => {
+            const outcome = result.questions[i]!;
+            return (
+              <li key={q.id}>
+                <details open={!outcome.correct} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
+                  <summary className="cursor-pointer font-semibold">
+                    {i + 1}. {outcome.correct ? "✓ Correct" : outcome.answered ? "✗ Incorrect" : "— Not answered"} · {QUESTION_TYPES[q.type]}
+                  </summary>
+                  <div className="prose mt-2" dangerouslySetInnerHTML={{ __html: q.stemHtml }} />
+                  <div className="mt-3">
+                    <QuestionFeedback question={q} response={record.session.responses[q.id]} correct={outcome.correct} bank={bank} />
+                  </div>
+                </details>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <div className="flex flex-wrap gap-3">
+        {missed.length ? (
+          <button type="button" onClick={() => onRetakeMissed(missed)} className="min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
+            Retake the {missed.length} I missed
+          </button>
+        ) : null}
+        <button type="button" onClick={onNewExam} className="min-h-11 rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
+          Set up a new exam
+        </button>
+      </div>
+    </div>
+  );
+}

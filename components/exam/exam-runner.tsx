@@ -1,0 +1,276 @@
+"use client";
+
+import { useEffect, useEffectEvent, useRef, useState } from "react";
+import { QUESTION_TYPES, type Question } from "@/lib/content/schema";
+import type { ExamBank } from "@/lib/exam/bank";
+import { scoreQuestion, type Response } from "@/lib/exam/score";
+import { goTo, markChecked, setResponse, toggleFlag, unanswered, type ExamSession } from "@/lib/exam/session";
+import { formatClock, isExpired, remainingMs, warningDue } from "@/lib/exam/timer";
+import { recordAnswer } from "@/lib/progress/answers";
+import { QuestionFeedback } from "./question-feedback";
+import { choiceCount, QuestionInput } from "./question-input";
+
+type Props = {
+  bank: ExamBank;
+  session: ExamSession;
+  onChange: (session: ExamSession) => void;
+  onSubmit: (auto: boolean) => void;
+  saveFailed: boolean;
+};
+
+const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName) && (el as HTMLInputElement).type !== "radio" && (el as HTMLInputElement).type !== "checkbox");
+const button = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 disabled:opacity-40 dark:border-zinc-500 dark:hover:bg-zinc-800";
+const primary = "min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200";
+
+export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Props) {
+  const [now, setNow] = useState(() => Date.now());
+  const [view, setView] = useState<"question" | "review" | "confirm">("question");
+  const [warning, setWarning] = useState("");
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const questions = session.questionIds.map((id) => bank.questions.find((q) => q.id === id)).filter((q): q is Question => q !== undefined);
+  const index = session.current;
+  const question = questions[index]!;
+  const response = session.responses[question.id];
+  const checked = session.checked.includes(question.id);
+  const practice = session.settings.mode === "practice";
+  const durationMs = session.deadline === null ? 0 : session.deadline - session.startedAt;
+  const remaining = session.deadline === null ? 0 : remainingMs(session.deadline, now);
+
+  const tick = useEffectEvent(() => {
+    const t = Date.now();
+    setNow(t);
+    if (session.deadline === null) return;
+    if (isExpired(session.deadline, t)) {
+      onSubmit(true);
+      return;
+    }
+    const due = warningDue(remainingMs(session.deadline, t), durationMs, session.announced);
+    if (due) {
+      setWarning(due.message);
+      onChange({ ...session, announced: [...session.announced, due.id] });
+    }
+  });
+  useEffect(() => {
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, []);
+
+  useEffect(() => {
+    if (view === "question") headingRef.current?.focus();
+  }, [index, view]);
+
+  const update = (r: Response | undefined) => onChange(setResponse(session, question.id, r));
+  const move = (to: number) => {
+    setView("question");
+    onChange(goTo(session, to));
+  };
+  const check = () => {
+    if (!response) return;
+    const verdict = scoreQuestion(question, response);
+    recordAnswer({ questionId: question.id, source: "exam", response, correct: verdict.kind === "scored" && verdict.correct, timeMs: 0, at: new Date().toISOString() });
+    onChange(markChecked(session, question.id));
+  };
+
+  const onKey = useEffectEvent((e: KeyboardEvent) => {
+    if (view !== "question" || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+    const key = e.key.toLowerCase();
+    if (key === "n") move(index + 1);
+    else if (key === "p") move(index - 1);
+    else if (key === "f") onChange(toggleFlag(session, question.id));
+    else if (key === "r") setView("review");
+    else if (/^[1-9]$/.test(key) && (question.type === "single" || question.type === "multiple-response") && !checked) {
+      const optionId = session.partOrder[question.id]?.[Number(key) - 1];
+      if (!optionId) return;
+      const selected = response?.kind === "choice" ? response.selected : [];
+      const next = question.type === "single" ? [optionId] : selected.includes(optionId) ? selected.filter((x) => x !== optionId) : [...selected, optionId];
+      update(next.length ? { kind: "choice", selected: next } : undefined);
+    } else return;
+    e.preventDefault();
+  });
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => onKey(e);
+    window.addEventListener("keydown", listener);
+    return () => window.removeEventListener("keydown", listener);
+  }, []);
+
+  const answeredCount = session.questionIds.length - unanswered(session).length;
+  const typeLabel =
+    question.type === "multiple-response" ? `${QUESTION_TYPES[question.type]} — choose ${choiceCount(question)}` : QUESTION_TYPES[question.type];
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_15rem]">
+      <div className="min-w-0">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            {answeredCount} of {questions.length} answered · {practice ? "Practice mode" : "Exam mode"}
+          </p>
+          <p className="font-mono text-lg font-semibold" role="timer" aria-label={session.deadline === null ? "Time used" : "Time left"}>
+            <span className="mr-2 font-sans text-sm font-normal">{session.deadline === null ? "Time used" : "Time left"}</span>
+            {session.deadline === null ? formatClock(now - session.startedAt) : formatClock(remaining)}
+          </p>
+        </div>
+        <p aria-live="assertive" role="alert" className={warning ? "mt-2 rounded-md bg-amber-100 p-2 font-semibold text-amber-950 dark:bg-amber-900/60 dark:text-amber-100" : "sr-only"}>
+          {warning}
+        </p>
+        {saveFailed ? <p className="mt-2 rounded-md bg-amber-50 p-2 text-sm dark:bg-amber-950/40">Your browser is not saving this exam (storage is blocked or full). It keeps running, but a reload would lose it.</p> : null}
+        <div role="progressbar" aria-label="Questions answered" aria-valuemin={0} aria-valuemax={questions.length} aria-valuenow={answeredCount} className="mt-2 h-2 overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800">
+          <div className="h-full bg-indigo-600 dark:bg-indigo-400" style={{ width: `${(answeredCount / questions.length) * 100}%` }} />
+        </div>
+
+        {view === "question" ? (
+          <section aria-labelledby="question-title" className="mt-6">
+            <h2 id="question-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+              Question {index + 1} of {questions.length}
+              <span className="ml-2 text-sm font-medium text-zinc-700 dark:text-zinc-300">{typeLabel}</span>
+            </h2>
+            <div className="prose mt-3 text-lg" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+            <div className="mt-4">
+              <QuestionInput question={question} order={session.partOrder[question.id] ?? []} response={response} onChange={update} disabled={checked} />
+            </div>
+            <div className="mt-4 flex flex-wrap gap-2">
+              <button type="button" aria-pressed={session.flagged.includes(question.id)} onClick={() => onChange(toggleFlag(session, question.id))} className={button}>
+                {session.flagged.includes(question.id) ? "⚑ Flagged for review" : "⚐ Flag for review"}
+              </button>
+              {practice && !checked ? (
+                <button type="button" onClick={check} disabled={!response} className={primary}>
+                  Check answer
+                </button>
+              ) : null}
+            </div>
+            {practice && checked ? (
+              <div className="mt-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-700" aria-live="polite">
+                <QuestionFeedback question={question} response={response} correct={scoreQuestion(question, response).kind === "scored" && (scoreQuestion(question, response) as { correct: boolean }).correct} bank={bank} />
+              </div>
+            ) : null}
+            <div className="mt-6 flex flex-wrap gap-2">
+              <button type="button" onClick={() => move(index - 1)} disabled={index === 0} className={button}>
+                ← Previous
+              </button>
+              {index + 1 < questions.length ? (
+                <button type="button" onClick={() => move(index + 1)} className={primary}>
+                  Next →
+                </button>
+              ) : null}
+              <button type="button" onClick={() => setView("review")} className={index + 1 < questions.length ? button : primary}>
+                Review and submit
+              </button>
+            </div>
+            <details className="mt-6 text-sm">
+              <summary className="cursor-pointer font-semibold">Keyboard shortcuts</summary>
+              <ul className="mt-2 space-y-1">
+                <li><kbd>N</kbd> next question · <kbd>P</kbd> previous question</li>
+                <li><kbd>1</kbd>–<kbd>9</kbd> choose (or toggle) option A, B, C…</li>
+                <li><kbd>F</kbd> flag or unflag for review · <kbd>R</kbd> review and submit</li>
+                <li>Ordering: Tab to a step&apos;s ↑ / ↓ button and press Enter. Matching: Tab to a list and use the arrow keys.</li>
+              </ul>
+            </details>
+          </section>
+        ) : (
+          <ReviewScreen questions={questions} session={session} onGo={move} confirming={view === "confirm"} onConfirm={() => setView("confirm")} onCancel={() => setView("review")} onSubmit={() => onSubmit(false)} />
+        )}
+      </div>
+
+      <nav aria-label="Question navigator" className="lg:sticky lg:top-4 lg:self-start">
+        <p className="mb-2 text-sm font-semibold">Questions</p>
+        <ol className="grid grid-cols-8 gap-1 sm:grid-cols-10 lg:grid-cols-5">
+          {questions.map((q, i) => {
+            const answered = !!session.responses[q.id];
+            const flagged = session.flagged.includes(q.id);
+            const current = i === index && view === "question";
+            return (
+              <li key={q.id}>
+                <button
+                  type="button"
+                  onClick={() => move(i)}
+                  aria-current={current ? "step" : undefined}
+                  aria-label={`Question ${i + 1}${answered ? ", answered" : ", not answered"}${flagged ? ", flagged" : ""}`}
+                  className={`relative h-10 w-full rounded text-sm font-semibold ${answered ? "bg-indigo-700 text-white dark:bg-indigo-300 dark:text-zinc-950" : "border border-zinc-400 dark:border-zinc-500"} ${current ? "ring-2 ring-amber-500 ring-offset-2 dark:ring-offset-zinc-950" : ""}`}
+                >
+                  {i + 1}
+                  {flagged ? <span aria-hidden="true" className="absolute -right-1 -top-1 text-xs text-amber-700 dark:text-amber-300">⚑</span> : null}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+        <p className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">Filled: answered · ⚑ flagged · ring: current</p>
+      </nav>
+    </div>
+  );
+}
+
+type ReviewProps = {
+  questions: readonly Question[];
+  session: ExamSession;
+  onGo: (index: number) => void;
+  confirming: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+  onSubmit: () => void;
+};
+
+function ReviewScreen({ questions, session, onGo, confirming, onConfirm, onCancel, onSubmit }: ReviewProps) {
+  const missing = unanswered(session);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => headingRef.current?.focus(), [confirming]);
+  const list = (ids: readonly string[], empty: string) =>
+    ids.length ? (
+      <ul className="mt-2 flex flex-wrap gap-2">
+        {ids.map((id) => {
+          const i = session.questionIds.indexOf(id);
+          return (
+            <li key={id}>
+              <button type="button" onClick={() => onGo(i)} className={button}>
+                Question {i + 1}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    ) : (
+      <p className="mt-1 text-sm">{empty}</p>
+    );
+  return (
+    <section aria-labelledby="review-title" className="mt-6 space-y-5">
+      <h2 id="review-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+        {confirming ? "Submit the exam?" : "Review before submitting"}
+      </h2>
+      {confirming ? (
+        <>
+          <p>
+            {missing.length ? `${missing.length} question${missing.length === 1 ? " is" : "s are"} unanswered and will count as incorrect. ` : "Every question is answered. "}
+            You cannot change answers after submitting.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" onClick={onSubmit} className={primary}>
+              Yes, submit my answers
+            </button>
+            <button type="button" onClick={onCancel} className={button}>
+              Go back
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <div>
+            <h3 className="font-semibold">Unanswered ({missing.length})</h3>
+            {list(missing, "None: every question has an answer.")}
+          </div>
+          <div>
+            <h3 className="font-semibold">Flagged for review ({session.flagged.length})</h3>
+            {list(session.flagged, "None flagged.")}
+          </div>
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">{questions.length} questions in all. Unanswered questions count as incorrect; there is no penalty for guessing.</p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" onClick={() => onGo(session.current)} className={button}>
+              Back to the questions
+            </button>
+            <button type="button" onClick={onConfirm} className={primary}>
+              Submit exam…
+            </button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

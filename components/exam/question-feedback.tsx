@@ -1,0 +1,104 @@
+import Link from "next/link";
+import type { Question } from "@/lib/content/schema";
+import type { ExamBank } from "@/lib/exam/bank";
+import type { Response } from "@/lib/exam/score";
+
+type Props = { question: Question; response: Response | undefined; correct: boolean; bank: ExamBank };
+
+const badge = (ok: boolean) => (ok ? "border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40" : "border-rose-700 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40");
+
+/** Every part of a question explained, next to what the learner answered: used in practice mode and in results. */
+export function QuestionFeedback({ question, response, correct, bank }: Props) {
+  const misconception = (id?: string) => (id ? bank.misconceptions[id] : undefined);
+  return (
+    <div className="space-y-3">
+      <p className={`font-semibold ${correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>
+        {correct ? "Correct." : response ? "Incorrect." : "Not answered (counts as incorrect)."}
+      </p>
+      {question.type === "single" || question.type === "multiple-response" ? (
+        <ul className="space-y-2">
+          {question.options.map((o) => {
+            const chosen = response?.kind === "choice" && response.selected.includes(o.id);
+            const m = misconception(o.misconception);
+            return (
+              <li key={o.id} className={`rounded-md border p-3 ${o.correct ? badge(true) : chosen ? badge(false) : "border-zinc-300 dark:border-zinc-600"}`}>
+                <p>
+                  <span dangerouslySetInnerHTML={{ __html: o.html }} />{" "}
+                  <span className="text-sm font-semibold">
+                    {o.correct ? "✓ correct answer" : ""}
+                    {chosen ? (o.correct ? " · your answer" : "✗ your answer") : ""}
+                  </span>
+                </p>
+                <div className="prose mt-1 text-sm" dangerouslySetInnerHTML={{ __html: o.explanation }} />
+                {m && chosen ? (
+                  <p className="mt-1 text-sm">
+                    <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                      The misconception behind this choice: {m.myth}
+                    </Link>
+                  </p>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {question.type === "ordering" ? (
+        <div className="grid gap-3 sm:grid-cols-2">
+          <div>
+            <p className="text-sm font-semibold">Your order</p>
+            <ol className="mt-1 list-decimal space-y-1 pl-6 text-sm">
+              {response?.kind === "ordering" ? response.order.map((id, i) => {
+                const step = question.steps.find((s) => s.id === id)!;
+                return (
+                  <li key={id} className={question.steps[i]?.id === id ? "" : "text-rose-800 dark:text-rose-300"}>
+                    {step.text} {question.steps[i]?.id === id ? "✓" : "✗"}
+                  </li>
+                );
+              }) : <li>Not answered</li>}
+            </ol>
+          </div>
+          <div>
+            <p className="text-sm font-semibold">Correct order, and why</p>
+            <ol className="mt-1 list-decimal space-y-2 pl-6 text-sm">
+              {question.steps.map((s) => (
+                <li key={s.id}>
+                  <span dangerouslySetInnerHTML={{ __html: s.html }} />
+                  <div className="prose text-zinc-700 dark:text-zinc-300" dangerouslySetInnerHTML={{ __html: s.explanation }} />
+                </li>
+              ))}
+            </ol>
+          </div>
+        </div>
+      ) : null}
+      {question.type === "matching" ? (
+        <ul className="space-y-2">
+          {question.pairs.map((p) => {
+            const given = response?.kind === "matching" ? response.matches[p.id] : undefined;
+            const ok = given === p.match;
+            const text = (rid?: string) => question.responses.find((r) => r.id === rid)?.text;
+            return (
+              <li key={p.id} className={`rounded-md border p-3 text-sm ${badge(ok)}`}>
+                <p>
+                  <span dangerouslySetInnerHTML={{ __html: p.html }} /> → <strong>{text(p.match)}</strong> {ok ? "✓" : `✗ (you chose ${text(given) ?? "nothing"})`}
+                </p>
+                <div className="prose mt-1" dangerouslySetInnerHTML={{ __html: p.explanation }} />
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {question.explanation ? <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: question.explanation }} /> : null}
+      <p className="text-sm">
+        Study:{" "}
+        {question.concepts.map((slug, i) => (
+          <span key={slug}>
+            {i ? ", " : ""}
+            <Link href={`/concepts/${slug}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+              {bank.concepts.find((c) => c.slug === slug)?.title ?? slug}
+            </Link>
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

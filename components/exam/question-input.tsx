@@ -1,0 +1,181 @@
+"use client";
+
+import { useId, useState } from "react";
+import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion, Question } from "@/lib/content/schema";
+import type { Response } from "@/lib/exam/score";
+
+type Props<Q extends Question> = {
+  question: Q;
+  order: readonly string[];
+  response: Response | undefined;
+  onChange: (response: Response | undefined) => void;
+  disabled?: boolean;
+};
+
+const WORDS = ["zero", "one", "two", "three", "four", "five"];
+
+/** The right input for each question type. */
+export function QuestionInput(props: Props<Question>) {
+  const { question } = props;
+  switch (question.type) {
+    case "single":
+    case "multiple-response":
+      return <ChoiceInput {...props} question={question} />;
+    case "ordering":
+      return <OrderingInput {...props} question={question} />;
+    case "matching":
+      return <MatchingInput {...props} question={question} />;
+  }
+}
+
+export function choiceCount(q: ChoiceQuestion): number {
+  return q.options.filter((o) => o.correct).length;
+}
+
+function ChoiceInput({ question, order, response, onChange, disabled }: Props<ChoiceQuestion>) {
+  const id = useId();
+  const multiple = question.type === "multiple-response";
+  const selected = response?.kind === "choice" ? response.selected : [];
+  const need = choiceCount(question);
+  const toggle = (optionId: string) => {
+    const next = multiple ? (selected.includes(optionId) ? selected.filter((x) => x !== optionId) : [...selected, optionId]) : [optionId];
+    onChange(next.length ? { kind: "choice", selected: next } : undefined);
+  };
+  return (
+    <fieldset>
+      <legend className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">
+        {multiple ? `Choose ${WORDS[need] ?? need} (${selected.length} selected)` : "Choose one"}
+      </legend>
+      <ul className="mt-2 space-y-2">
+        {order.map((optionId, i) => {
+          const o = question.options.find((x) => x.id === optionId)!;
+          return (
+            <li key={o.id}>
+              <label className="flex min-h-12 cursor-pointer items-start gap-3 rounded-md border border-zinc-300 p-3 has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 dark:border-zinc-600 dark:has-[:checked]:border-indigo-300 dark:has-[:checked]:bg-indigo-950/40">
+                <input type={multiple ? "checkbox" : "radio"} name={`${id}-choice`} className="mt-1.5" checked={selected.includes(o.id)} disabled={disabled} onChange={() => toggle(o.id)} aria-keyshortcuts={String(i + 1)} />
+                <span>
+                  <span aria-hidden="true" className="mr-2 font-mono text-sm text-zinc-600 dark:text-zinc-400">
+                    {String.fromCharCode(65 + i)}.
+                  </span>
+                  <span dangerouslySetInnerHTML={{ __html: o.html }} />
+                </span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}
+
+function OrderingInput({ question, order, response, onChange, disabled }: Props<OrderingQuestion>) {
+  const current = response?.kind === "ordering" ? response.order : order;
+  const [dragging, setDragging] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState("");
+  const text = (stepId: string) => question.steps.find((s) => s.id === stepId)!.text;
+  const move = (from: number, to: number) => {
+    if (to < 0 || to >= current.length || from === to) return;
+    const next = [...current];
+    const [item] = next.splice(from, 1);
+    next.splice(to, 0, item!);
+    onChange({ kind: "ordering", order: next });
+    setAnnouncement(`${text(item!)} moved to position ${to + 1} of ${next.length}.`);
+  };
+  return (
+    <div>
+      <p className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">
+        Put the steps in order: drag them, or use the move buttons. {response ? "" : "(Not answered yet: move a step or confirm the order.)"}
+      </p>
+      <ol className="mt-2 space-y-2" aria-label="Steps in your order">
+        {current.map((stepId, i) => {
+          const step = question.steps.find((s) => s.id === stepId)!;
+          return (
+            <li
+              key={stepId}
+              draggable={!disabled}
+              onDragStart={(e) => {
+                e.dataTransfer.effectAllowed = "move";
+                e.dataTransfer.setData("text/plain", stepId);
+                setDragging(stepId);
+              }}
+              onDragOver={(e) => {
+                e.preventDefault();
+                e.dataTransfer.dropEffect = "move";
+              }}
+              onDrop={(e) => {
+                e.preventDefault();
+                const dragged = dragging ?? e.dataTransfer.getData("text/plain");
+                if (dragged && current.includes(dragged)) move(current.indexOf(dragged), i);
+                setDragging(null);
+              }}
+              onDragEnd={() => setDragging(null)}
+              className={`flex items-center gap-2 rounded-md border p-2 ${dragging === stepId ? "border-indigo-600 opacity-60" : "border-zinc-300 dark:border-zinc-600"} ${disabled ? "" : "cursor-grab"}`}
+            >
+              <span aria-hidden="true" className="select-none px-1 text-zinc-500">
+                ⋮⋮
+              </span>
+              <span className="w-6 shrink-0 text-right font-mono text-sm">{i + 1}.</span>
+              <span className="flex-1" dangerouslySetInnerHTML={{ __html: step.html }} />
+              <span className="flex shrink-0 gap-1">
+                <button type="button" disabled={disabled || i === 0} onClick={() => move(i, i - 1)} aria-label={`Move up: ${step.text}`} className="min-h-11 min-w-11 rounded border border-zinc-300 disabled:opacity-40 dark:border-zinc-600">
+                  ↑
+                </button>
+                <button type="button" disabled={disabled || i === current.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move down: ${step.text}`} className="min-h-11 min-w-11 rounded border border-zinc-300 disabled:opacity-40 dark:border-zinc-600">
+                  ↓
+                </button>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      {!response && !disabled ? (
+        <button type="button" onClick={() => onChange({ kind: "ordering", order: [...current] })} className="mt-2 min-h-11 rounded-md border border-zinc-400 px-4 text-sm font-medium dark:border-zinc-500">
+          Confirm this order
+        </button>
+      ) : null}
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+function MatchingInput({ question, order, response, onChange, disabled }: Props<MatchingQuestion>) {
+  const id = useId();
+  const matches = response?.kind === "matching" ? response.matches : {};
+  const set = (pairId: string, value: string) => {
+    const next = { ...matches };
+    if (value) next[pairId] = value;
+    else delete next[pairId];
+    onChange(Object.keys(next).length ? { kind: "matching", matches: next } : undefined);
+  };
+  return (
+    <div>
+      <p className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">Match each prompt to a response (a response can be used more than once).</p>
+      <ul className="mt-2 space-y-3">
+        {question.pairs.map((p, i) => (
+          <li key={p.id} className="grid gap-2 rounded-md border border-zinc-300 p-3 sm:grid-cols-[1fr_16rem] sm:items-center dark:border-zinc-600">
+            <label htmlFor={`${id}-${p.id}`} dangerouslySetInnerHTML={{ __html: `<span class="sr-only">Prompt ${i + 1}: </span>${p.html}` }} />
+            <select
+              id={`${id}-${p.id}`}
+              value={matches[p.id] ?? ""}
+              disabled={disabled}
+              onChange={(e) => set(p.id, e.target.value)}
+              className="min-h-11 rounded-md border border-zinc-400 bg-white px-2 dark:border-zinc-500 dark:bg-zinc-900"
+            >
+              <option value="">Choose…</option>
+              {order.map((rid) => {
+                const r = question.responses.find((x) => x.id === rid)!;
+                return (
+                  <option key={rid} value={rid}>
+                    {r.text}
+                  </option>
+                );
+              })}
+            </select>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

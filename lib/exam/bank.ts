@@ -1,0 +1,24 @@
+import type { Concept, Question } from "../content/schema";
+import { isMethodId, METHODS } from "../methods/catalog";
+
+/** The question bank as the browser receives it (one static JSON file, fetched by the exam page). */
+export type ExamBank = {
+  questions: Question[];
+  concepts: { slug: string; title: string }[];
+  misconceptions: Record<string, { id: string; myth: string; truth: string; concept: string }>;
+};
+
+/** A scenario's options are method ids; learners see method names. Other questions pass through. */
+export function withMethodLabels<Q extends Question>(q: Q): Q {
+  if ((q.type !== "single" && q.type !== "multiple-response") || !q.method) return q;
+  return { ...q, options: q.options.map((o) => (isMethodId(o.text) ? { ...o, html: METHODS[o.text].label } : o)) };
+}
+
+/** Shapes the bank for the browser. */
+export function examBankFrom(concepts: readonly Concept[], questions: readonly Question[]): ExamBank {
+  return {
+    questions: questions.map(withMethodLabels),
+    concepts: concepts.map((c) => ({ slug: c.slug, title: c.title })),
+    misconceptions: Object.fromEntries(concepts.flatMap((c) => c.misconceptions.map((m) => [m.id, { ...m, concept: c.slug }]))),
+  };
+}

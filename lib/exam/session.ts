@@ -1,0 +1,114 @@
+import { z } from "zod";
+import type { Question } from "../content/schema";
+import { buildExam } from "./build";
+import { responseSchema, type Response } from "./score";
+import { deadlineFor } from "./timer";
+
+export const EXAM_LENGTHS = [10, 20, 30, "full"] as const;
+export const FULL_LENGTH = 65;
+
+export const settingsSchema = z.object({
+  length: z.union([z.literal(10), z.literal(20), z.literal(30), z.literal("full")]),
+  mode: z.enum(["exam", "practice"]),
+  timed: z.boolean(),
+  concepts: z.array(z.string()),
+  seed: z.number().int().min(0).max(0xffffffff),
+  onlyIds: z.array(z.string()).optional(),
+});
+export type ExamSettings = z.infer<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Omit<ExamSettings, "seed"> = { length: 20, mode: "exam", timed: true, concepts: [] };
+
+/** Settings → query string, so a link reproduces the exam: same seed and bank, same questions in the same order. */
+export function settingsToQuery(s: ExamSettings): string {
+  const q = new URLSearchParams({ n: String(s.length), mode: s.mode, timed: s.timed ? "1" : "0", seed: String(s.seed) });
+  if (s.concepts.length) q.set("concepts", s.concepts.join(","));
+  if (s.onlyIds?.length) q.set("ids", s.onlyIds.join(","));
+  return q.toString();
+}
+
+/** Query string → settings: a missing field takes its default; a malformed link falls back to the defaults entirely. */
+export function settingsFromQuery(query: string, fallbackSeed: number): { settings: ExamSettings; fromLink: boolean } {
+  const q = new URLSearchParams(query);
+  const n = q.get("n");
+  const seed = Number(q.get("seed"));
+  const candidate = {
+    length: n === null ? DEFAULT_SETTINGS.length : n === "full" ? "full" : Number(n),
+    mode: q.get("mode") ?? DEFAULT_SETTINGS.mode,
+    timed: q.has("timed") ? q.get("timed") !== "0" : DEFAULT_SETTINGS.timed,
+    concepts: (q.get("concepts") ?? "").split(",").filter(Boolean),
+    seed: Number.isInteger(seed) && q.has("seed") ? seed : fallbackSeed,
+    ...(q.get("ids") ? { onlyIds: q.get("ids")!.split(",").filter(Boolean) } : {}),
+  };
+  const parsed = settingsSchema.safeParse(candidate);
+  if (parsed.success) return { settings: parsed.data, fromLink: q.has("seed") };
+  return { settings: { ...DEFAULT_SETTINGS, seed: fallbackSeed }, fromLink: false };
+}
+
+export const sessionSchema = z.object({
+  version: z.literal(1),
+  id: z.string(),
+  settings: settingsSchema,
+  questionIds: z.array(z.string()).min(1),
+  partOrder: z.record(z.string(), z.array(z.string())),
+  startedAt: z.number(),
+  deadline: z.number().nullable(),
+  responses: z.record(z.string(), responseSchema),
+  flagged: z.array(z.string()),
+  /** Practice mode: questions whose feedback has been shown (their answers are then locked). */
+  checked: z.array(z.string()),
+  current: z.number().int().min(0),
+  /** Timer warnings already announced, so a reload does not repeat them. */
+  announced: z.array(z.string()),
+});
+export type ExamSession = z.infer<typeof sessionSchema>;
+
+/** Questions an exam of these settings will have: the chosen length, or 65 for "full", capped by the bank. */
+export function lengthFor(settings: ExamSettings, available: number): number {
+  return Math.min(settings.length === "full" ? FULL_LENGTH : settings.length, available);
+}
+
+/** Starts an exam at `now`. Returns undefined when no question matches the settings (e.g. an empty filter). */
+export function startSession(bank: readonly Question[], settings: ExamSettings, now: number): ExamSession | undefined {
+  const paper = buildExam(bank, { length: settings.length === "full" ? FULL_LENGTH : settings.length, seed: settings.seed, concepts: settings.concepts, onlyIds: settings.onlyIds });
+  if (!paper.questionIds.length) return undefined;
+  return {
+    version: 1,
+    id: `${now.toString(36)}-${settings.seed.toString(36)}`,
+    settings,
+    questionIds: [...paper.questionIds],
+    partOrder: Object.fromEntries(Object.entries(paper.partOrder).map(([k, v]) => [k, [...v]])),
+    startedAt: now,
+    deadline: settings.timed ? deadlineFor(now, paper.questionIds.length) : null,
+    responses: {},
+    flagged: [],
+    checked: [],
+    current: 0,
+    announced: [],
+  };
+}
+
+/** Sets or clears (undefined) the response to a question; a checked practice question stays locked. */
+export function setResponse(s: ExamSession, questionId: string, response: Response | undefined): ExamSession {
+  if (s.checked.includes(questionId)) return s;
+  const responses = { ...s.responses };
+  if (response === undefined || (response.kind === "choice" && response.selected.length === 0)) delete responses[questionId];
+  else responses[questionId] = response;
+  return { ...s, responses };
+}
+
+export function toggleFlag(s: ExamSession, questionId: string): ExamSession {
+  return { ...s, flagged: s.flagged.includes(questionId) ? s.flagged.filter((id) => id !== questionId) : [...s.flagged, questionId] };
+}
+
+export function goTo(s: ExamSession, index: number): ExamSession {
+  return { ...s, current: Math.min(Math.max(0, index), s.questionIds.length - 1) };
+}
+
+export function markChecked(s: ExamSession, questionId: string): ExamSession {
+  return s.checked.includes(questionId) ? s : { ...s, checked: [...s.checked, questionId] };
+}
+
+export function unanswered(s: ExamSession): string[] {
+  return s.questionIds.filter((id) => !s.responses[id]);
+}

@@ -1,0 +1,193 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expectNoAxeViolations, useTheme } from "./helpers";
+
+const LINK = "/exam?n=10&mode=exam&timed=1&seed=4242";
+
+/** Presses Tab until `target` has focus: how a keyboard user gets there. */
+async function tabTo(page: Page, target: Locator, max = 80) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error("could not reach the element with Tab");
+}
+
+/** Answers the current question with the keyboard only, whatever its type. */
+async function answerByKeyboard(page: Page) {
+  const kind = (await page.locator("#question-title span").textContent()) ?? "";
+  if (kind.startsWith("Multiple choice")) await page.keyboard.press("1");
+  else if (kind.startsWith("Multiple response")) {
+    const n = Number(/choose (\d)/.exec(kind)?.[1] ?? 2);
+    for (let k = 1; k <= n; k++) await page.keyboard.press(String(k));
+  } else if (kind.startsWith("Ordering")) {
+    await tabTo(page, page.getByRole("button", { name: /^Move down/ }).first());
+    await page.keyboard.press("Enter");
+  } else if (kind.startsWith("Matching")) {
+    const selects = page.getByRole("combobox");
+    const count = await selects.count();
+    for (let k = 0; k < count; k++) {
+      await tabTo(page, selects.nth(k));
+      await page.keyboard.press("ArrowDown");
+    }
+  }
+}
+
+/** Moves on with the keyboard: Tab to the Next button (or Review on the last question) and press Enter. */
+async function nextByKeyboard(page: Page, last = false) {
+  await tabTo(page, page.getByRole("button", { name: last ? "Review and submit" : "Next →" }));
+  await page.keyboard.press("Enter");
+}
+
+test("a 10-question exam taken entirely by keyboard, with results broken down", async ({ page }) => {
+  test.slow();
+  await page.goto(LINK);
+  await expect(page.getByText("These settings come from a shared link")).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "Start the exam" }));
+  await page.keyboard.press("Enter");
+
+  for (let i = 0; i < 10; i++) {
+    await expect(page.getByRole("heading", { name: new RegExp(`^Question ${i + 1} of 10`) })).toBeFocused();
+    await answerByKeyboard(page);
+    if (i === 2) {
+      await tabTo(page, page.getByRole("button", { name: "⚐ Flag for review" }));
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("button", { name: "⚑ Flagged for review" })).toHaveAttribute("aria-pressed", "true");
+    }
+    if (i === 0) {
+      // The single-key shortcuts work too: P back, N forward.
+      await page.getByRole("heading", { name: /^Question 1 of 10/ }).focus();
+      await page.keyboard.press("n");
+      await expect(page.getByRole("heading", { name: /^Question 2 of 10/ })).toBeFocused();
+      await page.keyboard.press("p");
+      await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeFocused();
+    }
+    await nextByKeyboard(page, i === 9);
+  }
+  await expect(page.getByRole("heading", { name: "Review before submitting" })).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Unanswered (0)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Flagged for review (1)" })).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "Submit exam…" }));
+  await page.keyboard.press("Enter");
+  await tabTo(page, page.getByRole("button", { name: "Yes, submit my answers" }));
+  await page.keyboard.press("Enter");
+
+  const heading = page.getByRole("heading", { level: 2, name: /^Estimated score: \d+ — (pass|below the pass mark)$/ });
+  await expect(heading).toBeFocused();
+  await expect(page.getByText("This is an estimate.")).toBeVisible();
+  await expect(page.getByRole("img", { name: "Percent correct by concept" })).toBeVisible();
+  await expect(page.getByRole("table").filter({ hasText: "Type" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Question by question" })).toBeVisible();
+  const items = page.locator("details");
+  await expect(items).toHaveCount(10);
+  const correct = await page.locator("details > summary", { hasText: "✓ Correct" }).count();
+  await expect(page.getByText(`${correct} of 10`, { exact: true })).toBeVisible();
+
+  await page.goto("/exam");
+  await expect(page.getByRole("heading", { name: "Past exams" })).toBeVisible();
+  await expect(page.getByRole("row")).toHaveCount(2);
+});
+
+test("reloading mid-exam resumes the answers, the position and the remaining time", async ({ page }) => {
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await answerByKeyboard(page);
+  await nextByKeyboard(page);
+  await expect(page.getByRole("heading", { name: /^Question 2 of 10/ })).toBeVisible();
+  const timer = page.getByRole("timer");
+  const clock = async () => {
+    const [m, s] = ((await timer.textContent()) ?? "").replace(/[^\d:]/g, "").split(":").map(Number);
+    return m! * 60 + s!;
+  };
+  const before = await clock();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /^Question 2 of 10/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Question 1, answered" })).toBeVisible();
+  await expect(page.getByText("1 of 10 answered")).toBeVisible();
+  const after = await clock();
+  expect(after).toBeLessThanOrEqual(before);
+  expect(after).toBeGreaterThan(before - 15);
+});
+
+test("running out of time warns at 10 and 1 minutes, then submits automatically", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-11-21T09:00:00Z") });
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await answerByKeyboard(page);
+  // 10 questions at the real pace: 13 min 51 s.
+  await page.clock.fastForward("04:00");
+  await expect(page.getByRole("alert").filter({ hasText: "left." })).toHaveText("10 minutes left.");
+  await page.clock.fastForward("09:00");
+  await expect(page.getByRole("alert").filter({ hasText: "left." })).toHaveText("1 minute left.");
+  await page.clock.fastForward("01:00");
+  await expect(page.getByText("Time ran out, so the exam was submitted automatically")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: /^Estimated score/ })).toBeVisible();
+  await expect(page.locator("details > summary", { hasText: "— Not answered" })).toHaveCount(9);
+});
+
+test("practice mode shows feedback after each question", async ({ page }) => {
+  await page.goto("/exam?n=10&mode=practice&timed=0&seed=99");
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await expect(page.getByRole("timer", { name: "Time used" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Check answer" })).toBeDisabled();
+  await answerByKeyboard(page);
+  await page.getByRole("button", { name: "Check answer" }).click();
+  await expect(page.getByText(/^(Correct|Incorrect)\.$/)).toBeVisible();
+  await expect(page.getByText("Study:")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Check answer" })).toHaveCount(0);
+});
+
+test("retake the ones I missed starts an exam of exactly those questions", async ({ page }) => {
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await page.keyboard.press("r");
+  await page.getByRole("button", { name: "Submit exam…" }).click();
+  await page.getByRole("button", { name: "Yes, submit my answers" }).click();
+  await page.getByRole("button", { name: "Retake the 10 I missed" }).click();
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe: the exam has no violations in ${theme} mode (setup, question, review, results)`, async ({ page }) => {
+    await useTheme(page, theme);
+    await page.goto("/exam?n=10&mode=practice&timed=1&seed=7");
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Start the exam" }).click();
+    for (let i = 0; i < 10; i++) {
+      await answerByKeyboard(page);
+      if (i < 2) {
+        await page.getByRole("button", { name: "Check answer" }).click();
+        await expectNoAxeViolations(page);
+      }
+      await page.getByRole("button", { name: i < 9 ? "Next →" : "Review and submit" }).click();
+    }
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Submit exam…" }).click();
+    await page.getByRole("button", { name: "Yes, submit my answers" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /^Estimated score/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("ordering questions can be answered by dragging as well as with the move buttons", async ({ page }) => {
+  await page.goto("/exam?n=30&mode=practice&timed=0&seed=31");
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  for (let i = 0; i < 30; i++) {
+    if (((await page.locator("#question-title span").textContent()) ?? "").startsWith("Ordering")) break;
+    await page.getByRole("button", { name: "Next →" }).click();
+  }
+  const steps = page.getByRole("list", { name: "Steps in your order" }).getByRole("listitem");
+  const before = await steps.allTextContents();
+  // Native HTML5 drag and drop, step by step (a second hover makes Chromium fire dragover on the target).
+  await steps.first().locator("span").first().hover();
+  await page.mouse.down();
+  await steps.last().hover();
+  await steps.last().hover();
+  await page.mouse.up();
+  await expect.poll(() => steps.allTextContents()).not.toEqual(before);
+  const after = await steps.allTextContents();
+  const text = (items: string[]) => items.map((t) => t.replace(/^\D*\d+\./, "")).sort();
+  expect(text(after)).toEqual(text(before));
+  await expect(page.getByRole("button", { name: "Check answer" })).toBeEnabled();
+  await page.getByRole("button", { name: /^Move up/ }).last().click();
+  await expect.poll(() => steps.allTextContents()).not.toEqual(after);
+});
