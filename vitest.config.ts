@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // Loading and rendering the whole content set takes about a second; give slow CI machines room.
+    testTimeout: 30_000,
   },
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion, Question } from "@/lib/content/schema";
 import type { Response } from "@/lib/exam/score";
 
@@ -70,7 +70,8 @@ function ChoiceInput({ question, order, response, onChange, disabled }: Props<Ch
 
 function OrderingInput({ question, order, response, onChange, disabled }: Props<OrderingQuestion>) {
   const current = response?.kind === "ordering" ? response.order : order;
-  const [dragging, setDragging] = useState<string | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const [drag, setDrag] = useState<{ id: string; over: number } | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const text = (stepId: string) => question.steps.find((s) => s.id === stepId)!.text;
   const move = (from: number, to: number) => {
@@ -81,41 +82,55 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
     onChange({ kind: "ordering", order: next });
     setAnnouncement(`${text(item!)} moved to position ${to + 1} of ${next.length}.`);
   };
+  /** The slot under the pointer: the first step whose middle lies below it, else the last. */
+  const slotAt = (clientY: number) => {
+    const items = [...(listRef.current?.children ?? [])];
+    const index = items.findIndex((el) => {
+      const r = el.getBoundingClientRect();
+      return clientY < r.top + r.height / 2;
+    });
+    return index === -1 ? items.length - 1 : index;
+  };
+  // Pointer events rather than HTML5 drag and drop: one code path for mouse, pen and touch.
+  const dragHandlers = (stepId: string) =>
+    disabled
+      ? {}
+      : {
+          onPointerDown: (e: React.PointerEvent<HTMLLIElement>) => {
+            if (e.button !== 0 || (e.target as HTMLElement).closest("button")) return;
+            e.currentTarget.setPointerCapture(e.pointerId);
+            setDrag({ id: stepId, over: current.indexOf(stepId) });
+          },
+          onPointerMove: (e: React.PointerEvent<HTMLLIElement>) => {
+            if (drag?.id === stepId) setDrag({ id: stepId, over: slotAt(e.clientY) });
+          },
+          onPointerUp: () => {
+            if (drag?.id === stepId) move(current.indexOf(stepId), drag.over);
+            setDrag(null);
+          },
+          onPointerCancel: () => setDrag(null),
+        };
   return (
     <div>
       <p className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">
         Put the steps in order: drag them, or use the move buttons. {response ? "" : "(Not answered yet: move a step or confirm the order.)"}
       </p>
-      <ol className="mt-2 space-y-2" aria-label="Steps in your order">
+      <ol ref={listRef} className="mt-2 space-y-2" aria-label="Steps in your order">
         {current.map((stepId, i) => {
           const step = question.steps.find((s) => s.id === stepId)!;
+          const lifted = drag?.id === stepId;
+          const target = drag && !lifted && drag.over === i;
           return (
             <li
               key={stepId}
-              draggable={!disabled}
-              onDragStart={(e) => {
-                e.dataTransfer.effectAllowed = "move";
-                e.dataTransfer.setData("text/plain", stepId);
-                setDragging(stepId);
-              }}
-              onDragOver={(e) => {
-                e.preventDefault();
-                e.dataTransfer.dropEffect = "move";
-              }}
-              onDrop={(e) => {
-                e.preventDefault();
-                const dragged = dragging ?? e.dataTransfer.getData("text/plain");
-                if (dragged && current.includes(dragged)) move(current.indexOf(dragged), i);
-                setDragging(null);
-              }}
-              onDragEnd={() => setDragging(null)}
-              className={`flex items-center gap-2 rounded-md border p-2 ${dragging === stepId ? "border-indigo-600 opacity-60" : "border-zinc-300 dark:border-zinc-600"} ${disabled ? "" : "cursor-grab"}`}
+              {...dragHandlers(stepId)}
+              className={`flex touch-none items-center gap-2 rounded-md border p-2 ${lifted ? "border-indigo-600 opacity-60" : target ? "border-indigo-600 border-dashed" : "border-zinc-300 dark:border-zinc-600"} ${disabled ? "" : "cursor-grab"}`}
             >
               <span aria-hidden="true" className="select-none px-1 text-zinc-500">
                 ⋮⋮
               </span>
               <span className="w-6 shrink-0 text-right font-mono text-sm">{i + 1}.</span>
-              <span className="flex-1" dangerouslySetInnerHTML={{ __html: step.html }} />
+              <span className="flex-1 select-none" dangerouslySetInnerHTML={{ __html: step.html }} />
               <span className="flex shrink-0 gap-1">
                 <button type="button" disabled={disabled || i === 0} onClick={() => move(i, i - 1)} aria-label={`Move up: ${step.text}`} className="min-h-11 min-w-11 rounded border border-zinc-300 disabled:opacity-40 dark:border-zinc-600">
                   ↑

@@ -1,75 +1,29 @@
-import { z } from "zod";
-import { sessionSchema, type ExamSession } from "../exam/session";
+import type { ExamSession } from "../exam/session";
+import { progressStore } from "./browser";
+import type { ExamRecord } from "./schema";
+import type { ProgressStore } from "./store";
 
-/**
- * Exam persistence: the exam in progress (saved after every change, so a reload or a crash resumes it) and the
- * list of finished exams. The review feature folds this into the single progress document.
- */
+export { examRecordSchema, type ExamRecord } from "./schema";
 
-export const CURRENT_EXAM_KEY = "cc-exam-current";
-export const EXAM_HISTORY_KEY = "cc-exam-history";
-
-export const examRecordSchema = z.object({
-  session: sessionSchema,
-  submittedAt: z.number(),
-  correct: z.number().int().min(0),
-  total: z.number().int().min(1),
-  percent: z.number(),
-  scaled: z.number().int(),
-  passed: z.boolean(),
-  autoSubmitted: z.boolean(),
-});
-export type ExamRecord = z.infer<typeof examRecordSchema>;
-const historySchema = z.array(examRecordSchema);
-
-type StorageLike = Pick<Storage, "getItem" | "setItem" | "removeItem">;
-
-export function createExamStore(storage: () => StorageLike | null) {
-  const read = <T>(key: string, schema: z.ZodType<T>): T | undefined => {
-    try {
-      const raw = storage()?.getItem(key);
-      if (!raw) return undefined;
-      const parsed = schema.safeParse(JSON.parse(raw));
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  const write = (key: string, value: unknown): boolean => {
-    try {
-      const s = storage();
-      if (!s) return false;
-      s.setItem(key, JSON.stringify(value));
-      return true;
-    } catch {
-      return false;
-    }
-  };
+/** Exams in the progress document: the one in progress (saved after every change) and the finished ones. */
+export function createExamStore(store: ProgressStore) {
+  const saved = () => store.status().kind === "ok" || store.status().kind === "recovered";
   return {
-    loadCurrent: (): ExamSession | undefined => read(CURRENT_EXAM_KEY, sessionSchema),
-    /** Returns false when the browser refused to store it (the exam still runs in memory). */
-    saveCurrent: (s: ExamSession): boolean => write(CURRENT_EXAM_KEY, s),
-    clearCurrent: (): void => {
-      try {
-        storage()?.removeItem(CURRENT_EXAM_KEY);
-      } catch {
-        // nothing stored, nothing to clear
-      }
+    loadCurrent: (): ExamSession | undefined => store.get().currentExam ?? undefined,
+    /** Returns false when the browser is not saving (the exam still runs in memory). */
+    saveCurrent(session: ExamSession): boolean {
+      store.update((doc) => ({ ...doc, currentExam: session }));
+      return saved();
     },
-    history: (): ExamRecord[] => read(EXAM_HISTORY_KEY, historySchema) ?? [],
+    clearCurrent(): void {
+      store.update((doc) => ({ ...doc, currentExam: null }));
+    },
+    history: (): ExamRecord[] => store.get().exams,
     addRecord(record: ExamRecord): boolean {
-      const history = read(EXAM_HISTORY_KEY, historySchema) ?? [];
-      return write(EXAM_HISTORY_KEY, [...history.filter((r) => r.session.id !== record.session.id), record]);
+      store.update((doc) => ({ ...doc, exams: [...doc.exams.filter((r) => r.session.id !== record.session.id), record] }));
+      return saved();
     },
   };
 }
 
-const browserStorage = () => {
-  try {
-    return typeof window === "undefined" ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-};
-
-export const examStore = createExamStore(browserStorage);
+export const examStore = createExamStore(progressStore);

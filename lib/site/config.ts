@@ -16,7 +16,6 @@ export const THEME_STORAGE_KEY = "cc-theme";
 export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem("${THEME_STORAGE_KEY}");var d=t?t==="dark":matchMedia("(prefers-color-scheme: dark)").matches;document.documentElement.classList.toggle("dark",d)}catch(e){}})();`;
 
 export const NAV_LINKS = [
-  { href: "/", label: "Home" },
   { href: "/concepts", label: "Concepts" },
   { href: "/selector", label: "Selector" },
   { href: "/exam", label: "Exam" },

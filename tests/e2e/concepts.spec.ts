@@ -37,6 +37,8 @@ for (const slug of CONCEPT_SLUGS) {
 
 test("navigation: home → index → page → next → related → table of contents", async ({ page }) => {
   await page.goto("/");
+  await page.getByRole("link", { name: "Customization Coach" }).click();
+  await expect(page).toHaveURL(/\/$/);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Concepts" }).click();
   await expect(page).toHaveURL(/\/concepts$/);
   await page.getByRole("link", { name: "Supervised fine-tuning" }).click();

@@ -177,11 +177,13 @@ test("ordering questions can be answered by dragging as well as with the move bu
   }
   const steps = page.getByRole("list", { name: "Steps in your order" }).getByRole("listitem");
   const before = await steps.allTextContents();
-  // Native HTML5 drag and drop, step by step (a second hover makes Chromium fire dragover on the target).
-  await steps.first().locator("span").first().hover();
+  // Drag the first step's handle below the last step.
+  const from = (await steps.first().locator("span").first().boundingBox())!;
+  const to = (await steps.last().boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
-  await steps.last().hover();
-  await steps.last().hover();
+  await page.mouse.move(to.x + 20, to.y + to.height / 2, { steps: 8 });
+  await page.mouse.move(to.x + 20, to.y + to.height - 2, { steps: 2 });
   await page.mouse.up();
   await expect.poll(() => steps.allTextContents()).not.toEqual(before);
   const after = await steps.allTextContents();

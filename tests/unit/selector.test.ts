@@ -1,7 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
-import { createAnswerLog, STORAGE_KEY, type AnswerRecord } from "@/lib/progress/answers";
 import { createRng, hashSeed, shuffle, weightedSample } from "@/lib/random";
 import { checkQuestionsFor } from "@/lib/selector/check";
 import { drawSession, missesByMethod, summarizeSession } from "@/lib/selector/session";
@@ -89,52 +88,6 @@ describe("summarizeSession", () => {
       ],
       missed: ["1", "3", "4"],
     });
-  });
-});
-
-describe("answer log (the progress seam)", () => {
-  const answer: AnswerRecord = { questionId: "q1", source: "selector", response: { kind: "method", method: "rag" }, correct: true, timeMs: 1200, at: "2026-11-21T10:00:00.000Z" };
-  const memoryStorage = (initial?: string) => {
-    const data = new Map<string, string>(initial ? [[STORAGE_KEY, initial]] : []);
-    return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
-  };
-
-  it("records, persists and notifies", () => {
-    const storage = memoryStorage();
-    const log = createAnswerLog(() => storage);
-    let calls = 0;
-    log.subscribe(() => calls++);
-    log.recordAnswer(answer);
-    expect(log.getAnswers()).toEqual([answer]);
-    expect(JSON.parse(storage.data.get(STORAGE_KEY)!)).toEqual({ version: 1, answers: [answer] });
-    expect(calls).toBe(1);
-    expect(createAnswerLog(() => storage).getAnswers()).toEqual([answer]);
-  });
-
-  it("rejects an invalid record", () => {
-    const log = createAnswerLog(() => memoryStorage());
-    expect(() => log.recordAnswer({ ...answer, timeMs: -1 })).toThrow();
-  });
-
-  it("never overwrites data it cannot read, and keeps working in memory", () => {
-    const storage = memoryStorage("{not json");
-    const log = createAnswerLog(() => storage);
-    log.recordAnswer(answer);
-    expect(log.getAnswers()).toEqual([answer]);
-    expect(storage.data.get(STORAGE_KEY)).toBe("{not json");
-  });
-
-  it("keeps working when storage throws", () => {
-    const log = createAnswerLog(() => ({
-      getItem: () => {
-        throw new Error("denied");
-      },
-      setItem: () => {
-        throw new Error("quota");
-      },
-    }));
-    log.recordAnswer(answer);
-    expect(log.getAnswers()).toHaveLength(1);
   });
 });
 

@@ -1,0 +1,59 @@
+import type { Progress } from "./schema";
+import { isDue, recallProbability } from "./srs";
+
+export type ConceptReadiness = {
+  concept: string;
+  /** 0–1: how ready the learner looks on this concept (see `readiness`). */
+  score: number;
+  /** Share of the concept's questions answered at least once. */
+  coverage: number;
+  /** Share right among the last RECENT answers on the concept, or null with no answers. */
+  recentAccuracy: number | null;
+  /** Mean FSRS recall probability over the concept's answered questions, now. */
+  recall: number | null;
+  answered: number;
+  total: number;
+};
+
+/** How many recent answers per concept count toward accuracy. */
+export const RECENT = 20;
+
+/**
+ * Readiness per concept = coverage × (½ recent accuracy + ½ recall probability).
+ * - Coverage: what share of the concept's questions you have answered at all; untested ground counts as not ready.
+ * - Recent accuracy: right answers among your last 20 on the concept: how you do now, not months ago.
+ * - Recall probability: FSRS's estimate that you would still get each answered question right today, which falls
+ *   as time passes since you last reviewed it.
+ * Overall readiness weights each concept by its number of questions.
+ */
+export function readiness(doc: Progress, questions: readonly { id: string; concepts: readonly string[] }[], concepts: readonly string[], now: Date) {
+  const byConcept: ConceptReadiness[] = concepts.map((concept) => {
+    const ids = new Set(questions.filter((q) => q.concepts.includes(concept)).map((q) => q.id));
+    const answers = doc.answers.filter((a) => ids.has(a.questionId));
+    const answeredIds = new Set(answers.map((a) => a.questionId));
+    const recent = answers.slice(-RECENT);
+    const recentAccuracy = recent.length ? recent.filter((a) => a.correct).length / recent.length : null;
+    const cards = [...answeredIds].flatMap((id) => (doc.cards[id] ? [doc.cards[id]] : []));
+    const recall = cards.length ? cards.reduce((sum, c) => sum + recallProbability(c, now), 0) / cards.length : null;
+    const coverage = ids.size ? answeredIds.size / ids.size : 0;
+    const score = recentAccuracy === null || recall === null ? 0 : coverage * (0.5 * recentAccuracy + 0.5 * recall);
+    return { concept, score, coverage, recentAccuracy, recall, answered: answeredIds.size, total: ids.size };
+  });
+  const weight = byConcept.reduce((n, c) => n + c.total, 0);
+  const overall = weight ? byConcept.reduce((n, c) => n + c.score * c.total, 0) / weight : 0;
+  return { overall, byConcept };
+}
+
+/** Questions to review now: missed at least once and due (see DUE_WINDOW_MS). */
+export function dueQuestionIds(doc: Progress, now: Date): string[] {
+  const missed = new Set(doc.answers.filter((a) => !a.correct).map((a) => a.questionId));
+  return [...missed].filter((id) => doc.cards[id] && isDue(doc.cards[id], now)).sort((a, b) => Date.parse(doc.cards[a]!.due) - Date.parse(doc.cards[b]!.due));
+}
+
+/** Times each question was missed, for "trouble spots" (missed four or more times). */
+export const TROUBLE_THRESHOLD = 4;
+export function missCounts(doc: Progress): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const a of doc.answers) if (!a.correct) counts.set(a.questionId, (counts.get(a.questionId) ?? 0) + 1);
+  return counts;
+}

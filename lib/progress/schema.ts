@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { sessionSchema } from "../exam/session";
+import { responseSchema } from "../exam/score";
+import { METHOD_IDS } from "../methods/catalog";
+import { cardSchema } from "./srs";
+
+/**
+ * The one progress document kept in localStorage under PROGRESS_KEY. Every change goes through the store, which
+ * validates it with these schemas; older versions are migrated forward on load.
+ */
+export const PROGRESS_KEY = "cc-progress";
+export const CURRENT_VERSION = 2;
+
+export const ANSWER_SOURCES = ["selector", "exam", "concept-check", "review"] as const;
+
+/** A recorded response: a question response, or the method picked in the selector. */
+export const recordedResponseSchema = z.union([z.object({ kind: z.literal("method"), method: z.enum(METHOD_IDS) }), responseSchema]);
+
+export const answerSchema = z.object({
+  questionId: z.string().min(1).max(200),
+  source: z.enum(ANSWER_SOURCES),
+  response: recordedResponseSchema,
+  correct: z.boolean(),
+  timeMs: z.number().int().min(0),
+  at: z.iso.datetime(),
+});
+export type AnswerRecord = z.infer<typeof answerSchema>;
+
+export const examRecordSchema = z.object({
+  session: sessionSchema,
+  submittedAt: z.number(),
+  correct: z.number().int().min(0),
+  total: z.number().int().min(1),
+  percent: z.number(),
+  scaled: z.number().int(),
+  passed: z.boolean(),
+  autoSubmitted: z.boolean(),
+});
+export type ExamRecord = z.infer<typeof examRecordSchema>;
+
+export const settingsSchema = z.object({ selectorSize: z.union([z.literal(5), z.literal(10), z.literal(20)]).optional() });
+
+export const progressSchema = z.object({
+  version: z.literal(CURRENT_VERSION),
+  /** Marks the file as ours, so an import can tell a foreign JSON file from a damaged one. */
+  app: z.literal("customization-coach"),
+  answers: z.array(answerSchema),
+  exams: z.array(examRecordSchema),
+  currentExam: sessionSchema.nullable(),
+  cards: z.record(z.string(), cardSchema),
+  settings: settingsSchema,
+});
+export type Progress = z.infer<typeof progressSchema>;
+
+export function emptyProgress(): Progress {
+  return { version: CURRENT_VERSION, app: "customization-coach", answers: [], exams: [], currentExam: null, cards: {}, settings: {} };
+}
+
+/** Version 1 (the first release): only the answer log. */
+export const progressV1Schema = z.object({ version: z.literal(1), answers: z.array(answerSchema) });

@@ -1,0 +1,258 @@
+import { Rating } from "ts-fsrs";
+import { describe, expect, it } from "vitest";
+import { startSession } from "@/lib/exam/session";
+import { recordAnswerIn, withAnswer } from "@/lib/progress/answers";
+import { exportText, MAX_IMPORT_BYTES, mergeProgress, parseImport } from "@/lib/progress/backup";
+import { createExamStore } from "@/lib/progress/exams";
+import { LEGACY_CURRENT_EXAM_KEY, LEGACY_EXAM_HISTORY_KEY, migrate } from "@/lib/progress/migrate";
+import { dueQuestionIds, missCounts, readiness } from "@/lib/progress/readiness";
+import { emptyProgress, PROGRESS_KEY, type AnswerRecord, type Progress } from "@/lib/progress/schema";
+import { isDue, ratingFor, recallProbability, schedule } from "@/lib/progress/srs";
+import { BACKUP_PREFIX, createProgressStore, type StorageLike } from "@/lib/progress/store";
+import path from "node:path";
+import { loadContent } from "@/lib/content/load";
+
+const bank = loadContent(path.resolve("content")).questions;
+const NOW = new Date("2026-11-21T10:00:00.000Z");
+const answer = (over: Partial<AnswerRecord> = {}): AnswerRecord => ({ questionId: "q1", source: "selector", response: { kind: "method", method: "rag" }, correct: false, timeMs: 5000, at: NOW.toISOString(), ...over });
+
+/** An in-memory localStorage that can be told to fail. */
+function memory(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  const s = {
+    data,
+    failWrites: false,
+    failReads: false,
+    getItem(k: string) {
+      if (s.failReads) throw new Error("SecurityError");
+      return data.get(k) ?? null;
+    },
+    setItem(k: string, v: string) {
+      if (s.failWrites) {
+        const e = new Error("The quota has been exceeded.");
+        e.name = "QuotaExceededError";
+        throw e;
+      }
+      data.set(k, v);
+    },
+    removeItem(k: string) {
+      data.delete(k);
+    },
+  };
+  return s satisfies StorageLike;
+}
+
+describe("scheduling (FSRS, fixed now)", () => {
+  it("maps answers to ratings: wrong → Again, slow right → Hard, right → Good", () => {
+    expect(ratingFor({ correct: false, timeMs: 1 })).toBe(Rating.Again);
+    expect(ratingFor({ correct: true, timeMs: 120_000 })).toBe(Rating.Hard);
+    expect(ratingFor({ correct: true, timeMs: 10_000 })).toBe(Rating.Good);
+  });
+
+  it("brings a miss back within minutes and pushes a right answer further out", () => {
+    const missed = schedule(undefined, { correct: false, timeMs: 1000 }, NOW);
+    expect(Date.parse(missed.due) - NOW.getTime()).toBe(60_000);
+    expect(isDue(missed, NOW)).toBe(true);
+    const later = new Date(NOW.getTime() + 2 * 60_000);
+    const fixed = schedule(missed, { correct: true, timeMs: 1000 }, later);
+    expect(Date.parse(fixed.due)).toBeGreaterThan(later.getTime() + 5 * 60_000);
+    expect(isDue(fixed, later)).toBe(false);
+    expect(fixed.reps).toBe(2);
+  });
+
+  it("recall probability falls with time and is 0 for a card never reviewed", () => {
+    const card = schedule(undefined, { correct: true, timeMs: 1000 }, NOW);
+    const soon = recallProbability(card, new Date(NOW.getTime() + 86_400_000));
+    const late = recallProbability(card, new Date(NOW.getTime() + 30 * 86_400_000));
+    expect(soon).toBeGreaterThan(late);
+    expect(late).toBeGreaterThan(0);
+    expect(recallProbability({ ...card, reps: 0 }, NOW)).toBe(0);
+  });
+});
+
+describe("migrations", () => {
+  it("v1 → v2 keeps the answers and rebuilds their cards", () => {
+    const v1 = { version: 1, answers: [answer(), answer({ questionId: "q2", correct: true })] };
+    const result = migrate(v1);
+    expect(result).toMatchObject({ ok: true, from: 1 });
+    if (!result.ok) return;
+    expect(result.doc.version).toBe(2);
+    expect(result.doc.answers).toEqual(v1.answers);
+    expect(Object.keys(result.doc.cards).sort()).toEqual(["q1", "q2"]);
+  });
+
+  it("folds the first release's separate exam keys in", () => {
+    const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 1 }, NOW.getTime())!;
+    const record = { session, submittedAt: NOW.getTime() + 1000, correct: 5, total: 10, percent: 50, scaled: 529, passed: false, autoSubmitted: false };
+    const result = migrate({ version: 1, answers: [] }, { history: [record], current: session });
+    expect(result.ok && result.doc.exams).toHaveLength(1);
+    expect(result.ok && result.doc.currentExam?.id).toBe(session.id);
+    expect(migrate(undefined, { history: [record] })).toMatchObject({ ok: true, from: "legacy" });
+  });
+
+  it("refuses data it does not understand, saying why", () => {
+    expect(migrate({ version: 9, answers: [] })).toEqual({ ok: false, reason: "it was saved by a newer version of this app (format 9)" });
+    expect(migrate({ hello: "world" })).toMatchObject({ ok: false });
+    expect(migrate(42)).toMatchObject({ ok: false });
+  });
+});
+
+describe("the progress store", () => {
+  it("records answers, reschedules cards and persists one versioned document", () => {
+    const storage = memory();
+    const store = createProgressStore(() => storage);
+    recordAnswerIn(store, answer());
+    const saved = JSON.parse(storage.data.get(PROGRESS_KEY)!) as Progress;
+    expect(saved).toMatchObject({ version: 2, app: "customization-coach", answers: [answer()] });
+    expect(saved.cards.q1).toBeDefined();
+    expect(createProgressStore(() => storage).get().answers).toHaveLength(1);
+  });
+
+  it("migrates a stored v1 document and the legacy exam keys on load, then removes the old keys", () => {
+    const storage = memory({ [PROGRESS_KEY]: JSON.stringify({ version: 1, answers: [answer()] }), [LEGACY_EXAM_HISTORY_KEY]: "[]" });
+    const store = createProgressStore(() => storage);
+    expect(store.get().answers).toHaveLength(1);
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).version).toBe(2);
+    expect(storage.data.has(LEGACY_EXAM_HISTORY_KEY)).toBe(false);
+    expect(storage.data.has(LEGACY_CURRENT_EXAM_KEY)).toBe(false);
+  });
+
+  it("moves corrupt data to a backup key, says so, and never loses it", () => {
+    const storage = memory({ [PROGRESS_KEY]: "{broken json" });
+    const store = createProgressStore(() => storage, () => NOW);
+    expect(store.get().answers).toEqual([]);
+    const status = store.status();
+    expect(status).toEqual({ kind: "recovered", backupKey: `${BACKUP_PREFIX}${NOW.toISOString()}`, reason: "it is not valid JSON" });
+    expect(storage.data.get(`${BACKUP_PREFIX}${NOW.toISOString()}`)).toBe("{broken json");
+    expect(store.backup(`${BACKUP_PREFIX}${NOW.toISOString()}`)).toBe("{broken json");
+    recordAnswerIn(store, answer());
+    expect(storage.data.get(`${BACKUP_PREFIX}${NOW.toISOString()}`)).toBe("{broken json");
+  });
+
+  it("backs up valid JSON of a foreign shape too, with the reason", () => {
+    const storage = memory({ [PROGRESS_KEY]: JSON.stringify({ someone: "else" }) });
+    const store = createProgressStore(() => storage, () => NOW);
+    expect(store.status()).toMatchObject({ kind: "recovered", reason: expect.stringMatching(/does not match the expected format/) });
+  });
+
+  it("keeps working in memory when storage is unavailable", () => {
+    const store = createProgressStore(() => null);
+    recordAnswerIn(store, answer());
+    expect(store.get().answers).toHaveLength(1);
+    expect(store.status()).toMatchObject({ kind: "unavailable" });
+    const blocked = memory();
+    blocked.failReads = true;
+    const store2 = createProgressStore(() => blocked);
+    recordAnswerIn(store2, answer());
+    expect(store2.status()).toMatchObject({ kind: "unavailable" });
+  });
+
+  it("says so when storage is full, keeps the answer in memory, and recovers when space returns", () => {
+    const storage = memory();
+    const store = createProgressStore(() => storage);
+    storage.failWrites = true;
+    recordAnswerIn(store, answer());
+    expect(store.status()).toEqual({ kind: "unsaved", reason: "your browser's storage for this site is full" });
+    expect(store.get().answers).toHaveLength(1);
+    storage.failWrites = false;
+    recordAnswerIn(store, answer({ questionId: "q2" }));
+    expect(store.status()).toEqual({ kind: "ok" });
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).answers).toHaveLength(2);
+  });
+
+  it("two tabs on one storage never overwrite each other's answers, and refresh picks up the other tab", () => {
+    const storage = memory();
+    const tabA = createProgressStore(() => storage);
+    const tabB = createProgressStore(() => storage);
+    tabA.get();
+    tabB.get();
+    recordAnswerIn(tabA, answer({ questionId: "from-a" }));
+    recordAnswerIn(tabB, answer({ questionId: "from-b" }));
+    expect(JSON.parse(storage.data.get(PROGRESS_KEY)!).answers.map((a: AnswerRecord) => a.questionId)).toEqual(["from-a", "from-b"]);
+    let heard = 0;
+    tabA.subscribe(() => heard++);
+    tabA.refresh();
+    expect(tabA.get().answers).toHaveLength(2);
+    expect(heard).toBe(1);
+  });
+
+  it("keeps the exam in progress and finished exams in the same document", () => {
+    const storage = memory();
+    const exams = createExamStore(createProgressStore(() => storage));
+    const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
+    expect(exams.saveCurrent(session)).toBe(true);
+    expect(createExamStore(createProgressStore(() => storage)).loadCurrent()?.id).toBe(session.id);
+    exams.addRecord({ session, submittedAt: NOW.getTime() + 5000, correct: 1, total: 10, percent: 10, scaled: 186, passed: false, autoSubmitted: false });
+    exams.clearCurrent();
+    const doc = JSON.parse(storage.data.get(PROGRESS_KEY)!) as Progress;
+    expect(doc.currentExam).toBeNull();
+    expect(doc.exams).toHaveLength(1);
+  });
+});
+
+describe("backup import and merge", () => {
+  const doc = withAnswer(withAnswer(emptyProgress(), answer()), answer({ questionId: "q2", correct: true, at: "2026-11-21T10:05:00.000Z" }));
+
+  it("round-trips an export", () => {
+    expect(parseImport(exportText(doc))).toEqual({ ok: true, doc });
+  });
+
+  it("rejects malformed, foreign, future and oversized files with a clear message", () => {
+    expect(parseImport("not json")).toEqual({ ok: false, error: expect.stringMatching(/^That file is not valid JSON.*Nothing was changed\.$/) });
+    expect(parseImport(JSON.stringify({ name: "my shopping list" }))).toEqual({ ok: false, error: expect.stringMatching(/not a Customization Coach progress backup/) });
+    expect(parseImport(JSON.stringify({ ...doc, answers: "lots" }))).toEqual({ ok: false, error: expect.stringMatching(/^That backup cannot be read: it does not match/) });
+    expect(parseImport(JSON.stringify({ ...doc, version: 7 }))).toEqual({ ok: false, error: expect.stringMatching(/newer version/) });
+    expect(parseImport("{}", MAX_IMPORT_BYTES + 1)).toEqual({ ok: false, error: expect.stringMatching(/^That file is 5\.0 MB/) });
+  });
+
+  it("cannot pollute prototypes", () => {
+    const hostile = exportText(doc).replace('"settings": {}', '"settings": {"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}}}');
+    expect(hostile).toContain("__proto__");
+    const result = parseImport(hostile);
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+    if (result.ok) expect(Object.getPrototypeOf(result.doc.settings)).toBe(Object.prototype);
+    const viaCards = exportText(doc).replace('"cards": {', '"cards": {"__proto__": {"polluted": true},');
+    const r2 = parseImport(viaCards);
+    expect(r2.ok).toBe(true);
+    expect(Object.prototype).not.toHaveProperty("polluted");
+  });
+
+  it("merges two documents: answers and exams from both, counted once, cards rebuilt", () => {
+    const other = withAnswer(withAnswer(emptyProgress(), answer()), answer({ questionId: "q3", at: "2026-11-21T11:00:00.000Z" }));
+    const merged = mergeProgress(doc, other);
+    expect(merged.answers.map((a) => a.questionId)).toEqual(["q1", "q2", "q3"]);
+    expect(Object.keys(merged.cards).sort()).toEqual(["q1", "q2", "q3"]);
+    expect(mergeProgress(merged, merged).answers).toHaveLength(3);
+  });
+});
+
+describe("review queue and readiness", () => {
+  it("queues missed questions that are due, and counts misses", () => {
+    let doc = emptyProgress();
+    doc = withAnswer(doc, answer({ questionId: "missed" }));
+    doc = withAnswer(doc, answer({ questionId: "right", correct: true }));
+    expect(dueQuestionIds(doc, NOW)).toEqual(["missed"]);
+    doc = withAnswer(doc, answer({ questionId: "missed", correct: true, at: new Date(NOW.getTime() + 120_000).toISOString() }));
+    expect(dueQuestionIds(doc, new Date(NOW.getTime() + 120_000))).toEqual([]);
+    expect(missCounts(doc).get("missed")).toBe(1);
+  });
+
+  it("computes readiness from coverage, recent accuracy and recall", () => {
+    const questions = [
+      { id: "a", concepts: ["x"] },
+      { id: "b", concepts: ["x"] },
+      { id: "c", concepts: ["y"] },
+    ];
+    const none = readiness(emptyProgress(), questions, ["x", "y"], NOW);
+    expect(none.overall).toBe(0);
+    const doc = withAnswer(emptyProgress(), answer({ questionId: "a", correct: true }));
+    const r = readiness(doc, questions, ["x", "y"], new Date(NOW.getTime() + 60_000));
+    const x = r.byConcept.find((c) => c.concept === "x")!;
+    expect(x).toMatchObject({ coverage: 0.5, recentAccuracy: 1, answered: 1, total: 2 });
+    expect(x.recall).toBeGreaterThan(0.9);
+    expect(x.score).toBeCloseTo(0.5 * (0.5 + 0.5 * x.recall!), 5);
+    expect(r.overall).toBeCloseTo((x.score * 2) / 3, 5);
+  });
+});
