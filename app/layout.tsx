@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { StorageNotice } from "@/components/progress/storage-notice";
 import { SiteHeader } from "@/components/ui/site-header";
 import { SITE, THEME_SCRIPT } from "@/lib/site/config";
 import "./globals.css";
@@ -31,6 +32,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
           Skip to content
         </a>
         <SiteHeader />
+        <StorageNotice />
         <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none">
           {children}
         </main>

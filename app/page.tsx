@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ConceptCard } from "@/components/concepts/concept-card";
-import { getConceptsInReadingOrder } from "@/lib/content";
+import { Dashboard } from "@/components/progress/dashboard";
+import { getConceptsInReadingOrder, getQuestions } from "@/lib/content";
 import { SITE } from "@/lib/site/config";
 
 export default function Home() {
@@ -42,6 +43,10 @@ export default function Home() {
           </Link>
         </p>
       </section>
+
+      <div className="mt-10">
+        <Dashboard compact questions={getQuestions().map((q) => ({ id: q.id, concepts: q.concepts }))} concepts={concepts.map((c) => ({ slug: c.slug, title: c.title }))} />
+      </div>
 
       <section aria-labelledby="how-title" className="mt-12">
         <h2 id="how-title" className="text-xl font-bold">

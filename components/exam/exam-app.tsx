@@ -10,6 +10,7 @@ import { examStore, type ExamRecord } from "@/lib/progress/exams";
 import { ExamResults } from "./exam-results";
 import { ExamRunner } from "./exam-runner";
 import { ExamSetup } from "./exam-setup";
+import { loadBank } from "./load-bank";
 import { PastExams } from "./past-exams";
 
 type State =
@@ -44,9 +45,7 @@ export function ExamApp() {
 
   const load = useCallback(async () => {
     try {
-      const res = await fetch("/data/bank.json");
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      const data = (await res.json()) as ExamBank;
+      const data = await loadBank();
       setBank(data);
       setHistory(examStore.history());
       const current = examStore.loadCurrent();

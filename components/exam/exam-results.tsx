@@ -7,7 +7,7 @@ import type { ExamBank } from "@/lib/exam/bank";
 import { ASSUMED_PASS_FRACTION, PASS_MARK, scoreExam } from "@/lib/exam/result";
 import { formatDuration } from "@/lib/exam/timer";
 import type { ExamRecord } from "@/lib/progress/exams";
-import { ConceptChart } from "./concept-chart";
+import { PercentBars } from "@/components/charts/percent-bars";
 import { QuestionFeedback } from "./question-feedback";
 
 type Props = { bank: ExamBank; record: ExamRecord; onRetakeMissed: (ids: string[]) => void; onNewExam: () => void };
@@ -56,7 +56,11 @@ export function ExamResults({ bank, record, onRetakeMissed, onNewExam }: Props) 
           By concept
         </h2>
         <div className="mt-3">
-          <ConceptChart rows={conceptRows} title="Percent correct by concept" />
+          <PercentBars
+            rows={conceptRows.map((r) => ({ label: r.label, percent: Math.round((r.tally.correct / r.tally.total) * 100), detail: `${r.tally.correct}/${r.tally.total}` }))}
+            title="Percent correct by concept"
+            caption="Dashed line: 70%, roughly where the pass mark is assumed to sit. Green bars are at or above it."
+          />
         </div>
         <h3 className="mt-6 font-semibold">By question type</h3>
         <table className="mt-2 text-sm">
@@ -134,9 +138,14 @@ export function ExamResults({ bank, record, onRetakeMissed, onNewExam }: Props) 
 
       <div className="flex flex-wrap gap-3">
         {missed.length ? (
-          <button type="button" onClick={() => onRetakeMissed(missed)} className="min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
-            Retake the {missed.length} I missed
-          </button>
+          <>
+            <Link href={`/review?ids=${missed.join(",")}`} className="inline-flex min-h-11 items-center rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
+              Review the {missed.length} I missed
+            </Link>
+            <button type="button" onClick={() => onRetakeMissed(missed)} className="min-h-11 rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
+              Retake them as an exam
+            </button>
+          </>
         ) : null}
         <button type="button" onClick={onNewExam} className="min-h-11 rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
           Set up a new exam

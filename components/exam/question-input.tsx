@@ -72,6 +72,8 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
   const current = response?.kind === "ordering" ? response.order : order;
   const listRef = useRef<HTMLOListElement>(null);
   const [drag, setDrag] = useState<{ id: string; over: number } | null>(null);
+  // The step being dragged, readable by the next event even before React re-renders.
+  const dragging = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const text = (stepId: string) => question.steps.find((s) => s.id === stepId)!.text;
   const move = (from: number, to: number) => {
@@ -99,16 +101,22 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
           onPointerDown: (e: React.PointerEvent<HTMLLIElement>) => {
             if (e.button !== 0 || (e.target as HTMLElement).closest("button")) return;
             e.currentTarget.setPointerCapture(e.pointerId);
+            dragging.current = stepId;
             setDrag({ id: stepId, over: current.indexOf(stepId) });
           },
           onPointerMove: (e: React.PointerEvent<HTMLLIElement>) => {
-            if (drag?.id === stepId) setDrag({ id: stepId, over: slotAt(e.clientY) });
+            if (dragging.current === stepId) setDrag({ id: stepId, over: slotAt(e.clientY) });
           },
-          onPointerUp: () => {
-            if (drag?.id === stepId) move(current.indexOf(stepId), drag.over);
+          onPointerUp: (e: React.PointerEvent<HTMLLIElement>) => {
+            // The drop slot comes from the release point itself, not from the last rendered hover state.
+            if (dragging.current === stepId) move(current.indexOf(stepId), slotAt(e.clientY));
+            dragging.current = null;
             setDrag(null);
           },
-          onPointerCancel: () => setDrag(null),
+          onPointerCancel: () => {
+            dragging.current = null;
+            setDrag(null);
+          },
         };
   return (
     <div>

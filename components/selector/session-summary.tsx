@@ -60,9 +60,14 @@ export function SessionSummary({ answers, scenarios, onRetryMissed, onNewSession
       </div>
       <div className="flex flex-wrap gap-3">
         {summary.missed.length ? (
-          <button type="button" onClick={onRetryMissed} className="min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
-            Retry the {summary.missed.length} I missed
-          </button>
+          <>
+            <Link href={`/review?ids=${summary.missed.join(",")}`} className="inline-flex min-h-11 items-center rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
+              Review the {summary.missed.length} I missed
+            </Link>
+            <button type="button" onClick={onRetryMissed} className="min-h-11 rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
+              Retry them here in the selector
+            </button>
+          </>
         ) : null}
         <button type="button" onClick={onNewSession} className="min-h-11 rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
           Start a new session

@@ -57,3 +57,30 @@ export function missCounts(doc: Progress): Map<string, number> {
   for (const a of doc.answers) if (!a.correct) counts.set(a.questionId, (counts.get(a.questionId) ?? 0) + 1);
   return counts;
 }
+
+export type NextStep = { kind: "start" | "review" | "study" | "exam"; concept?: string; due?: number };
+
+/**
+ * What to do next, in priority order: nothing answered yet → start; reviews due → review them; a concept
+ * below 70% ready → study it; otherwise → sit a full timed exam.
+ */
+export function nextSteps(doc: Progress, r: ReturnType<typeof readiness>, now: Date): NextStep[] {
+  if (!doc.answers.length) return [{ kind: "start" }];
+  const steps: NextStep[] = [];
+  const due = dueQuestionIds(doc, now).length;
+  if (due) steps.push({ kind: "review", due });
+  const weakest = [...r.byConcept].filter((c) => c.total > 0).sort((a, b) => a.score - b.score)[0];
+  if (weakest && weakest.score < 0.7) steps.push({ kind: "study", concept: weakest.concept });
+  if (r.overall >= 0.7 || !weakest || weakest.score >= 0.7) steps.push({ kind: "exam" });
+  return steps;
+}
+
+/** Answers per calendar day (UTC) for the last `days` days, oldest first. */
+export function answersPerDay(doc: Progress, now: Date, days = 14): { day: string; count: number }[] {
+  const out: { day: string; count: number }[] = [];
+  for (let i = days - 1; i >= 0; i--) {
+    const day = new Date(now.getTime() - i * 86_400_000).toISOString().slice(0, 10);
+    out.push({ day, count: doc.answers.filter((a) => a.at.startsWith(day)).length });
+  }
+  return out;
+}

@@ -19,4 +19,6 @@ export const NAV_LINKS = [
   { href: "/concepts", label: "Concepts" },
   { href: "/selector", label: "Selector" },
   { href: "/exam", label: "Exam" },
+  { href: "/review", label: "Review" },
+  { href: "/progress", label: "Progress" },
 ] as const;

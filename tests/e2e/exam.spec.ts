@@ -142,7 +142,8 @@ test("retake the ones I missed starts an exam of exactly those questions", async
   await page.keyboard.press("r");
   await page.getByRole("button", { name: "Submit exam…" }).click();
   await page.getByRole("button", { name: "Yes, submit my answers" }).click();
-  await page.getByRole("button", { name: "Retake the 10 I missed" }).click();
+  await expect(page.getByRole("link", { name: "Review the 10 I missed" })).toHaveAttribute("href", /^\/review\?ids=/);
+  await page.getByRole("button", { name: "Retake them as an exam" }).click();
   await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
 });
 

@@ -47,7 +47,8 @@ test("a full selector session by mouse: feedback after each answer and a summary
   const answers = page.getByRole("list").filter({ hasText: /answer:/ }).getByRole("listitem");
   await expect(answers).toHaveCount(5);
   if (wrong.length) {
-    await page.getByRole("button", { name: `Retry the ${wrong.length} I missed` }).click();
+    await expect(page.getByRole("link", { name: `Review the ${wrong.length} I missed` })).toHaveAttribute("href", /^\/review\?ids=/);
+    await page.getByRole("button", { name: "Retry them here in the selector" }).click();
     await expect(page.getByText(`Scenario 1 of ${wrong.length}`)).toBeVisible();
   } else {
     await expect(page.getByText("No mix-ups this time")).toBeVisible();

@@ -1,0 +1,22 @@
+import type { Metadata } from "next";
+import { ReviewApp } from "@/components/review/review-app";
+
+export const metadata: Metadata = {
+  title: "Review missed questions",
+  description: "Questions you missed come back on a spaced-repetition schedule until you know them.",
+};
+
+export default function ReviewPage() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">Review</h1>
+      <p className="mt-3 max-w-2xl text-zinc-700 dark:text-zinc-300">
+        Everything you get wrong — in the selector, a concept check or an exam — is scheduled with FSRS spaced repetition: it comes back
+        a minute later, then at growing intervals each time you answer it right.
+      </p>
+      <div className="mt-8">
+        <ReviewApp />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+
+import { useId, useState } from "react";
+import { exportFileName, exportText, mergeProgress, parseImport } from "@/lib/progress/backup";
+import { progressStore } from "@/lib/progress/browser";
+import { emptyProgress } from "@/lib/progress/schema";
+
+const button = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800";
+
+/** Export, import (merge or replace) and reset. Imported files are untrusted: see parseImport. */
+export function BackupPanel() {
+  const id = useId();
+  const [mode, setMode] = useState<"merge" | "replace">("merge");
+  const [file, setFile] = useState<File | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirmReset, setConfirmReset] = useState(false);
+
+  const exportNow = () => {
+    const now = new Date();
+    const url = URL.createObjectURL(new Blob([exportText(progressStore.get())], { type: "application/json" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = exportFileName(now);
+    a.click();
+    URL.revokeObjectURL(url);
+    setMessage({ ok: true, text: `Exported ${progressStore.get().answers.length} answers and ${progressStore.get().exams.length} exams.` });
+  };
+
+  const importNow = async () => {
+    if (!file) {
+      setMessage({ ok: false, text: "Choose a backup file first." });
+      return;
+    }
+    const result = parseImport(await file.text(), file.size);
+    if (!result.ok) {
+      setMessage({ ok: false, text: result.error });
+      return;
+    }
+    progressStore.update((current) => (mode === "merge" ? mergeProgress(current, result.doc) : result.doc));
+    const doc = progressStore.get();
+    setMessage({ ok: true, text: `${mode === "merge" ? "Merged" : "Replaced"}: you now have ${doc.answers.length} answers and ${doc.exams.length} exams.` });
+  };
+
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-5 rounded-lg border border-zinc-200 p-5 dark:border-zinc-700">
+      <h2 id={`${id}-title`} className="text-xl font-bold">
+        Your data
+      </h2>
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">Progress lives only in this browser. Export it to keep a copy or move it to another device.</p>
+      <div>
+        <button type="button" onClick={exportNow} className={button}>
+          Export progress (JSON)
+        </button>
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="font-semibold">Import a backup</legend>
+        <label htmlFor={`${id}-file`} className="block text-sm">
+          Backup file
+        </label>
+        <input id={`${id}-file`} type="file" accept="application/json,.json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="block text-sm" />
+        <div className="flex flex-wrap gap-4 text-sm">
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="radio" name={`${id}-mode`} checked={mode === "merge"} onChange={() => setMode("merge")} /> Merge with what is here
+          </label>
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="radio" name={`${id}-mode`} checked={mode === "replace"} onChange={() => setMode("replace")} /> Replace what is here
+          </label>
+        </div>
+        <button type="button" onClick={() => void importNow()} className={button}>
+          Import
+        </button>
+      </fieldset>
+      <div>
+        {confirmReset ? (
+          <div className="rounded-md border border-rose-400 p-3">
+            <p className="font-semibold">Delete all answers, exams and review schedules from this browser? This cannot be undone.</p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <button
+                type="button"
+                className="min-h-11 rounded-md bg-rose-700 px-4 font-semibold text-white hover:bg-rose-800"
+                onClick={() => {
+                  progressStore.update(() => emptyProgress());
+                  setConfirmReset(false);
+                  setMessage({ ok: true, text: "All progress was deleted." });
+                }}
+              >
+                Yes, delete everything
+              </button>
+              <button type="button" className={button} onClick={() => setConfirmReset(false)}>
+                Keep my progress
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" className={button} onClick={() => setConfirmReset(true)}>
+            Reset all progress…
+          </button>
+        )}
+      </div>
+      <div aria-live="polite">
+        {message ? <p className={`font-semibold ${message.ok ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>{message.text}</p> : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,135 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { LineChart, DayBars } from "@/components/charts/line-chart";
+import { PercentBars } from "@/components/charts/percent-bars";
+import { PASS_MARK } from "@/lib/exam/result";
+import { answersPerDay, dueQuestionIds, nextSteps, readiness } from "@/lib/progress/readiness";
+import { NextSteps } from "./next-steps";
+import { useProgress } from "./use-progress";
+
+export type DashboardProps = {
+  questions: readonly { id: string; concepts: readonly string[] }[];
+  concepts: readonly { slug: string; title: string }[];
+};
+
+/** Reads the clock after hydration and once a minute (never during render). */
+export function useNow(): number {
+  const [now, setNow] = useState(0);
+  useEffect(() => {
+    const tick = () => setNow(Date.now());
+    const first = setTimeout(tick, 0);
+    const timer = setInterval(tick, 60_000);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
+  }, []);
+  return now;
+}
+
+const pct = (x: number) => Math.round(x * 100);
+
+/** The readiness dashboard (/progress): how ready, what to do next, charts. `compact` is the home-page version. */
+export function Dashboard({ questions, concepts, compact = false }: DashboardProps & { compact?: boolean }) {
+  const doc = useProgress();
+  const now = useNow();
+  if (!now) return <p role="status">Loading your progress…</p>;
+  const date = new Date(now);
+  const r = readiness(doc, questions, concepts.map((c) => c.slug), date);
+  const due = dueQuestionIds(doc, date).length;
+  const steps = nextSteps(doc, r, date);
+  const title = (slug: string) => concepts.find((c) => c.slug === slug)?.title ?? slug;
+
+  const summary = (
+    <dl className="grid gap-3 sm:grid-cols-3">
+      {[
+        ["Overall readiness", doc.answers.length ? `${pct(r.overall)}%` : "—"],
+        ["Reviews due now", String(due)],
+        ["Questions answered", String(doc.answers.length)],
+      ].map(([k, v]) => (
+        <div key={k} className="rounded-lg bg-zinc-100 p-3 dark:bg-zinc-900">
+          <dt className="text-sm text-zinc-700 dark:text-zinc-300">{k}</dt>
+          <dd className="text-2xl font-bold">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+
+  if (compact) {
+    return (
+      <section aria-labelledby="home-progress" className="rounded-lg border border-zinc-200 p-5 dark:border-zinc-700">
+        <h2 id="home-progress" className="text-xl font-bold">
+          Your progress
+        </h2>
+        <div className="mt-3">{summary}</div>
+        <h3 className="mt-4 font-semibold">What to do next</h3>
+        <NextSteps steps={steps} conceptTitle={title} />
+      </section>
+    );
+  }
+
+  const exams = [...doc.exams].sort((a, b) => a.submittedAt - b.submittedAt);
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="summary-title">
+        <h2 id="summary-title" className="sr-only">
+          Summary
+        </h2>
+        {summary}
+        <h3 className="mt-6 text-lg font-semibold">What to do next</h3>
+        <NextSteps steps={steps} conceptTitle={title} />
+      </section>
+
+      <section aria-labelledby="readiness-title">
+        <h2 id="readiness-title" className="text-xl font-bold">
+          Readiness by concept
+        </h2>
+        <div className="mt-3">
+          <PercentBars
+            rows={r.byConcept.map((c) => ({ label: title(c.concept), percent: pct(c.score), detail: `${c.answered}/${c.total} answered` }))}
+            title="Readiness by concept"
+            caption="Green at or above 70% readiness."
+          />
+        </div>
+        <p className="mt-4 max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">
+          <strong>How readiness is worked out.</strong> For each concept: the share of its questions you have answered at least once (coverage),
+          times the average of two things — how many of your last 20 answers on it were right, and the probability that you would still
+          recall each question you have answered, which the FSRS scheduler estimates from when and how you answered it and which drops as
+          time passes. Overall readiness weights concepts by their number of questions. What it cannot know: whether you guessed, how you
+          would do on questions phrased differently from ours, the rest of the AIF-C01 syllabus outside model customization, or exam-day
+          nerves. Treat it as a study guide, not a prediction of your score.
+        </p>
+      </section>
+
+      <section aria-labelledby="history-title">
+        <h2 id="history-title" className="text-xl font-bold">
+          Exam score history
+        </h2>
+        {exams.length ? (
+          <div className="mt-3">
+            <LineChart
+              title="Estimated scaled score of each practice exam over time"
+              points={exams.map((e) => ({ x: e.submittedAt, y: e.scaled, label: `${new Date(e.submittedAt).toISOString().slice(0, 10)}: ${e.scaled}` }))}
+              yMin={100}
+              yMax={1000}
+              reference={PASS_MARK}
+              referenceLabel="pass mark 700"
+            />
+          </div>
+        ) : (
+          <p className="mt-2">No exams yet. Your estimated scores will be charted here against the 700 pass mark.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="activity-title">
+        <h2 id="activity-title" className="text-xl font-bold">
+          Answers per day
+        </h2>
+        <div className="mt-3">
+          <DayBars title="Questions answered per day, last 14 days" days={answersPerDay(doc, date)} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import { progressStore } from "@/lib/progress/browser";
+import { useStoreStatus } from "./use-progress";
+
+/** Tells the learner plainly when their progress could not be read or is not being saved. */
+export function StorageNotice() {
+  const status = useStoreStatus();
+  if (status.kind === "ok") return null;
+
+  const download = () => {
+    if (status.kind !== "recovered") return;
+    const text = progressStore.backup(status.backupKey) ?? "";
+    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = "customization-coach-unreadable-progress.json";
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <div role="alert" className="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+      <div className="mx-auto max-w-5xl px-4 py-3 text-sm">
+        {status.kind === "recovered" ? (
+          <>
+            <p>
+              <strong>Your saved progress could not be read</strong> ({status.reason}), so the app started fresh. Nothing was thrown away: the
+              original is kept in this browser as a backup.
+            </p>
+            <p className="mt-2 flex flex-wrap gap-3">
+              <button type="button" onClick={download} className="min-h-11 rounded-md border border-amber-700 px-3 font-semibold">
+                Download the unreadable data
+              </button>
+              <button type="button" onClick={() => progressStore.dismissRecovery()} className="min-h-11 rounded-md px-3 underline">
+                Dismiss
+              </button>
+            </p>
+          </>
+        ) : (
+          <p>
+            <strong>Your progress is not being saved:</strong> {status.reason}. Everything works for this visit, but answers will be lost when
+            you close the tab. You can export them from the Progress page.
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,293 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { QuestionFeedback } from "@/components/exam/question-feedback";
+import { QuestionInput } from "@/components/exam/question-input";
+import { loadBank } from "@/components/exam/load-bank";
+import { useProgress } from "@/components/progress/use-progress";
+import { QUESTION_TYPES, type Question, type QuestionType } from "@/lib/content/schema";
+import type { ExamBank } from "@/lib/exam/bank";
+import { shuffleParts } from "@/lib/exam/build";
+import { scoreQuestion, type Response } from "@/lib/exam/score";
+import { recordAnswer } from "@/lib/progress/answers";
+import { progressStore } from "@/lib/progress/browser";
+import { describeResponse } from "@/lib/progress/describe";
+import { dueQuestionIds, missCounts, TROUBLE_THRESHOLD } from "@/lib/progress/readiness";
+import type { Progress } from "@/lib/progress/schema";
+
+const primary = "min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 disabled:opacity-50 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200";
+const secondary = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800";
+
+/** Wall-clock time, read only in event handlers. */
+const clockNow = () => Date.now();
+
+export function formatDue(dueIso: string, now: number): string {
+  const ms = Date.parse(dueIso) - now;
+  if (ms <= 60_000) return "due now";
+  const minutes = Math.round(ms / 60_000);
+  if (minutes < 60) return `in ${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 36) return `in ${hours} h`;
+  return `in ${Math.round(hours / 24)} days (${new Date(dueIso).toLocaleDateString()})`;
+}
+
+/** The misconception behind a learner's misses on a question: the one their wrong choices hit most. */
+function troubleMisconception(q: Question, doc: Progress): string | undefined {
+  if (q.type !== "single" && q.type !== "multiple-response") return undefined;
+  const counts = new Map<string, number>();
+  for (const a of doc.answers) {
+    if (a.questionId !== q.id || a.correct) continue;
+    if (a.response.kind === "choice") for (const id of a.response.selected) {
+      const m = q.options.find((o) => o.id === id && !o.correct)?.misconception;
+      if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+    }
+    if (a.response.kind === "method") {
+      const m = q.options.find((o) => o.text === (a.response as { method: string }).method)?.misconception;
+      if (m) counts.set(m, (counts.get(m) ?? 0) + 1);
+    }
+  }
+  return [...counts.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? q.options.find((o) => o.misconception)?.misconception;
+}
+
+export function ReviewApp() {
+  const [bank, setBank] = useState<ExamBank | null>(null);
+  const [error, setError] = useState(false);
+  const [now, setNow] = useState(0);
+  const [onlyIds, setOnlyIds] = useState<string[] | null>(null);
+  const [queue, setQueue] = useState<string[] | null>(null);
+  const [filters, setFilters] = useState<{ concept: string; type: string }>({ concept: "", type: "" });
+  const doc = useProgress();
+
+  useEffect(() => {
+    let cancelled = false;
+    loadBank().then(
+      (b) => !cancelled && setBank(b),
+      () => !cancelled && setError(true),
+    );
+    const ids = new URLSearchParams(window.location.search).get("ids");
+    const tick = () => setNow(Date.now());
+    const timer = setInterval(tick, 30_000);
+    const first = setTimeout(() => {
+      tick();
+      if (ids) setOnlyIds(ids.split(",").filter(Boolean));
+    }, 0);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+      clearTimeout(first);
+    };
+  }, []);
+
+  const byId = useMemo(() => new Map((bank?.questions ?? []).map((q) => [q.id, q])), [bank]);
+  const misses = useMemo(() => missCounts(doc), [doc]);
+  const due = useMemo(() => (now ? dueQuestionIds(doc, new Date(now)).filter((id) => byId.has(id)) : []), [doc, now, byId]);
+
+  if (error) return <p role="alert">The question bank could not be loaded. Check your connection and reload the page.</p>;
+  if (!bank || !now) return <p role="status">Loading your review queue…</p>;
+
+  if (queue) return <ReviewSession bank={bank} ids={queue} onDone={() => setQueue(null)} />;
+
+  const missed = [...misses.keys()].filter((id) => byId.has(id));
+  const lastWrong = (id: string) => [...doc.answers].reverse().find((a) => a.questionId === id && !a.correct);
+  const shown = missed
+    .map((id) => byId.get(id)!)
+    .filter((q) => (!filters.concept || q.concepts.includes(filters.concept)) && (!filters.type || q.type === filters.type))
+    .sort((a, b) => (misses.get(b.id) ?? 0) - (misses.get(a.id) ?? 0) || a.id.localeCompare(b.id));
+  const trouble = missed.filter((id) => (misses.get(id) ?? 0) >= TROUBLE_THRESHOLD);
+  const conceptTitle = (slug: string) => bank.concepts.find((c) => c.slug === slug)?.title ?? slug;
+  const requested = onlyIds?.filter((id) => byId.has(id)) ?? [];
+
+  return (
+    <div className="space-y-10">
+      {requested.length ? (
+        <section aria-labelledby="requested-title" className="rounded-lg border border-indigo-300 bg-indigo-50 p-4 dark:border-indigo-800 dark:bg-indigo-950/40">
+          <h2 id="requested-title" className="text-lg font-bold">
+            The {requested.length} question{requested.length === 1 ? "" : "s"} you just missed
+          </h2>
+          <button type="button" className={`${primary} mt-3`} onClick={() => setQueue(requested)}>
+            Review these {requested.length} now
+          </button>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="due-title">
+        <h2 id="due-title" className="text-xl font-bold">
+          Due now: {due.length}
+        </h2>
+        <p className="mt-1 text-zinc-700 dark:text-zinc-300">
+          {due.length
+            ? "Questions you missed whose review has come round. Answer them until they stop coming back."
+            : missed.length
+              ? "Nothing is due. Questions you missed come back on a schedule: soon after a miss, then further apart each time you get them right."
+              : "No missed questions yet. Miss something in the selector, a concept check or an exam and it will be scheduled here."}
+        </p>
+        {due.length ? (
+          <button type="button" className={`${primary} mt-3`} onClick={() => setQueue(due)}>
+            Start reviewing ({due.length})
+          </button>
+        ) : null}
+      </section>
+
+      {trouble.length ? (
+        <section aria-labelledby="trouble-title">
+          <h2 id="trouble-title" className="text-xl font-bold">
+            Trouble spots
+          </h2>
+          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">Missed {TROUBLE_THRESHOLD} or more times: worth rereading the idea behind them.</p>
+          <ul className="mt-3 space-y-2">
+            {trouble.map((id) => {
+              const q = byId.get(id)!;
+              const mid = troubleMisconception(q, doc);
+              const m = mid ? bank.misconceptions[mid] : undefined;
+              return (
+                <li key={id} className="rounded-md border border-rose-300 p-3 dark:border-rose-800">
+                  <p className="font-medium">{q.stem.slice(0, 160)}{q.stem.length > 160 ? "…" : ""}</p>
+                  <p className="mt-1 text-sm">
+                    Missed {misses.get(id)} times.{" "}
+                    {m ? (
+                      <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                        The misconception behind it: {m.myth}
+                      </Link>
+                    ) : (
+                      <Link href={`/concepts/${q.concepts[0]}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                        Reread {conceptTitle(q.concepts[0]!)}
+                      </Link>
+                    )}
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="missed-title">
+        <h2 id="missed-title" className="text-xl font-bold">
+          All missed ({missed.length})
+        </h2>
+        <div className="mt-3 flex flex-wrap gap-4">
+          <label className="flex flex-col text-sm font-semibold">
+            Concept
+            <select value={filters.concept} onChange={(e) => setFilters((f) => ({ ...f, concept: e.target.value }))} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
+              <option value="">All concepts</option>
+              {bank.concepts.map((c) => (
+                <option key={c.slug} value={c.slug}>
+                  {c.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex flex-col text-sm font-semibold">
+            Question type
+            <select value={filters.type} onChange={(e) => setFilters((f) => ({ ...f, type: e.target.value }))} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
+              <option value="">All types</option>
+              {(Object.keys(QUESTION_TYPES) as QuestionType[]).map((t) => (
+                <option key={t} value={t}>
+                  {QUESTION_TYPES[t]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <ul className="mt-4 space-y-3" aria-label="Missed questions">
+          {shown.map((q) => {
+            const wrong = lastWrong(q.id);
+            const card = doc.cards[q.id];
+            return (
+              <li key={q.id} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
+                <p className="text-xs text-zinc-700 dark:text-zinc-300">
+                  {QUESTION_TYPES[q.type]} · {q.concepts.map(conceptTitle).join(", ")} · missed {misses.get(q.id)}×{(misses.get(q.id) ?? 0) >= TROUBLE_THRESHOLD ? " · trouble spot" : ""}
+                  {card ? ` · next review ${formatDue(card.due, now)}` : ""}
+                </p>
+                <p className="mt-1">{q.stem.slice(0, 220)}{q.stem.length > 220 ? "…" : ""}</p>
+                {wrong ? <p className="mt-1 text-sm text-rose-800 dark:text-rose-300">Your last wrong answer: {describeResponse(q, wrong.response)}</p> : null}
+                <button type="button" className={`${secondary} mt-2 text-sm`} onClick={() => setQueue([q.id])}>
+                  Review this one<span className="sr-only">: {q.stem.slice(0, 60)}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        {missed.length && !shown.length ? <p className="mt-3">No missed question matches these filters.</p> : null}
+      </section>
+    </div>
+  );
+}
+
+function ReviewSession({ bank, ids, onDone }: { bank: ExamBank; ids: readonly string[]; onDone: () => void }) {
+  const [index, setIndex] = useState(0);
+  const [response, setResponse] = useState<Response | undefined>();
+  const [result, setResult] = useState<{ correct: boolean; due: string | undefined } | null>(null);
+  const [tally, setTally] = useState({ right: 0, done: 0 });
+  const shownAt = useRef(0);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [seed] = useState(() => ids.length * 7919);
+  const question = bank.questions.find((q) => q.id === ids[index]);
+  const finished = index >= ids.length;
+
+  useEffect(() => {
+    shownAt.current = Date.now();
+    headingRef.current?.focus();
+  }, [index]);
+
+  const check = () => {
+    if (!response || !question) return;
+    const verdict = scoreQuestion(question, response);
+    const correct = verdict.kind === "scored" && verdict.correct;
+    const at = clockNow();
+    recordAnswer({ questionId: question.id, source: "review", response, correct, timeMs: Math.max(0, at - shownAt.current), at: new Date(at).toISOString() });
+    const due = progressStore.get().cards[question.id]?.due;
+    setResult({ correct, due: due ? formatDue(due, at) : undefined });
+    setTally((t) => ({ right: t.right + (correct ? 1 : 0), done: t.done + 1 }));
+  };
+  const next = () => {
+    setResponse(undefined);
+    setResult(null);
+    setIndex((i) => i + 1);
+  };
+
+  if (finished || !question) {
+    return (
+      <section aria-labelledby="session-done" className="space-y-4">
+        <h2 id="session-done" ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+          Review done: {tally.right} of {tally.done} right
+        </h2>
+        <button type="button" className={primary} onClick={onDone}>
+          Back to the review queue
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section aria-labelledby="review-q" className="space-y-4">
+      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+        Review {index + 1} of {ids.length} · {QUESTION_TYPES[question.type]}
+      </p>
+      <h2 id="review-q" ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+        Question {index + 1}
+      </h2>
+      <div className="prose text-lg" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
+      <QuestionInput question={question} order={shuffleParts(question, seed)} response={response} onChange={setResponse} disabled={!!result} />
+      {result ? (
+        <div className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-700">
+          <QuestionFeedback question={question} response={response} correct={result.correct} bank={bank} />
+          {result.due ? <p className="font-semibold">Next review of this question: {result.due}.</p> : null}
+          <button type="button" className={primary} onClick={next}>
+            {index + 1 < ids.length ? "Next question" : "Finish"}
+          </button>
+        </div>
+      ) : (
+        <div className="flex flex-wrap gap-2">
+          <button type="button" className={primary} onClick={check} disabled={!response}>
+            Check answer
+          </button>
+          <button type="button" className={secondary} onClick={onDone}>
+            Stop reviewing
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

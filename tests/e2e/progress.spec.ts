@@ -1,0 +1,177 @@
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, useTheme } from "./helpers";
+
+const answeredCount = (page: Page) => page.locator("dt", { hasText: "Questions answered" }).locator("xpath=following-sibling::dd");
+const dueCount = async (page: Page) => Number(/Due now: (\d+)/.exec((await page.getByRole("heading", { name: /^Due now:/ }).textContent()) ?? "")?.[1]);
+
+/** Answers every scenario of a 5-scenario selector session with Provisioned Throughput; returns how many were wrong. */
+async function selectorSession(page: Page): Promise<number> {
+  await page.goto("/selector");
+  await page.getByRole("radio", { name: "5" }).check();
+  await page.getByRole("button", { name: "Start 5 scenarios" }).click();
+  let wrong = 0;
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press("7");
+    if (await page.getByRole("heading", { name: /^Not quite/ }).isVisible()) wrong++;
+    await page.getByRole("button", { name: i === 4 ? /See my results/ : /Next scenario/ }).click();
+  }
+  return wrong;
+}
+
+/** Answers a 10-question exam with option A / first moves and submits; returns the number marked incorrect. */
+async function examSession(page: Page): Promise<number> {
+  await page.goto("/exam?n=10&mode=exam&timed=0&seed=5150");
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  for (let i = 0; i < 10; i++) {
+    const kind = (await page.locator("#question-title span").textContent()) ?? "";
+    if (kind.startsWith("Ordering")) await page.getByRole("button", { name: "Confirm this order" }).click();
+    else if (kind.startsWith("Matching")) {
+      const selects = page.getByRole("combobox");
+      for (let k = 0; k < (await selects.count()); k++) await selects.nth(k).selectOption({ index: 1 });
+    } else await page.getByRole("heading", { name: /^Question/ }).press("1");
+    await page.getByRole("button", { name: i < 9 ? "Next →" : "Review and submit" }).click();
+  }
+  await page.getByRole("button", { name: "Submit exam…" }).click();
+  await page.getByRole("button", { name: "Yes, submit my answers" }).click();
+  return page.locator("details > summary", { hasText: "✗ Incorrect" }).count();
+}
+
+test("questions missed in the selector and an exam are scheduled in /review; a right answer takes one out of 'due now'", async ({ page }) => {
+  test.slow();
+  const selectorWrong = await selectorSession(page);
+  const examWrong = await examSession(page);
+  expect(selectorWrong + examWrong).toBeGreaterThan(0);
+
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { name: /^All missed \(\d+\)$/ })).toHaveText(`All missed (${selectorWrong + examWrong})`);
+  const dueBefore = await dueCount(page);
+  expect(dueBefore).toBe(selectorWrong + examWrong);
+  if (selectorWrong) await expect(page.getByText("Your last wrong answer: Provisioned Throughput").first()).toBeVisible();
+
+  // Take one multiple-choice question and answer it right (learning the key from a first wrong try if needed).
+  await page.getByRole("combobox", { name: "Question type" }).selectOption("single");
+  const item = page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").first();
+  const stem = (await item.locator("p").nth(1).textContent())!.slice(0, 60);
+  const reviewIt = () => page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").filter({ hasText: stem }).getByRole("button", { name: /^Review this one/ });
+  await reviewIt().click();
+  await page.locator("label").first().click();
+  await page.getByRole("button", { name: "Check answer" }).click();
+  if (!(await page.getByText("Correct.", { exact: true }).isVisible())) {
+    const right = (await page.locator("li", { hasText: "✓ correct answer" }).locator("span").first().textContent())!.trim();
+    await page.getByRole("button", { name: "Finish" }).click();
+    await page.getByRole("button", { name: "Back to the review queue" }).click();
+    await page.getByRole("combobox", { name: "Question type" }).selectOption("single");
+    await reviewIt().click();
+    await page.locator("label", { hasText: right }).first().click();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await expect(page.getByText("Correct.", { exact: true })).toBeVisible();
+  }
+  await expect(page.getByText(/^Next review of this question: in \d+/)).toBeVisible();
+  await page.getByRole("button", { name: "Finish" }).click();
+  await page.getByRole("button", { name: "Back to the review queue" }).click();
+  expect(await dueCount(page)).toBe(dueBefore - 1);
+});
+
+test("export → reset → import restores everything; a bad file changes nothing", async ({ page }, testInfo) => {
+  await selectorSession(page);
+  await page.goto("/progress");
+  await expect(answeredCount(page)).toHaveText("5");
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export progress (JSON)" }).click();
+  const file = testInfo.outputPath("backup.json");
+  await (await downloading).saveAs(file);
+  expect(JSON.parse(readFileSync(file, "utf8")).answers).toHaveLength(5);
+
+  await page.getByRole("button", { name: "Reset all progress…" }).click();
+  await page.getByRole("button", { name: "Keep my progress" }).click();
+  await expect(answeredCount(page)).toHaveText("5");
+  await page.getByRole("button", { name: "Reset all progress…" }).click();
+  await page.getByRole("button", { name: "Yes, delete everything" }).click();
+  await expect(answeredCount(page)).toHaveText("0");
+
+  await page.getByLabel("Backup file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"shopping": ["milk"]}') });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText("That JSON file is not a Customization Coach progress backup. Nothing was changed.")).toBeVisible();
+  await page.getByLabel("Backup file").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("{nope") });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText(/^That file is not valid JSON/)).toBeVisible();
+  await expect(answeredCount(page)).toHaveText("0");
+
+  await page.getByLabel("Backup file").setInputFiles(file);
+  await page.getByLabel("Replace what is here").check();
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText("Replaced: you now have 5 answers and 0 exams.")).toBeVisible();
+  await expect(answeredCount(page)).toHaveText("5");
+  await page.reload();
+  await expect(answeredCount(page)).toHaveText("5");
+  await page.getByLabel("Backup file").setInputFiles(file);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText("Merged: you now have 5 answers and 0 exams.")).toBeVisible();
+});
+
+test("corrupt saved progress: the app loads, says what happened and keeps a backup", async ({ page }) => {
+  await page.goto("/");
+  // Let the page finish reading storage first, then damage what it saved.
+  await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+  await page.evaluate(() => localStorage.setItem("cc-progress", '{"version": 2, "answers": "garbled'));
+  await page.reload();
+  const notice = page.getByRole("alert").filter({ hasText: "Your saved progress could not be read" });
+  await expect(notice).toContainText("it is not valid JSON");
+  await expect(notice.getByRole("button", { name: "Download the unreadable data" })).toBeVisible();
+  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("cc-progress-backup-")).map((k) => localStorage.getItem(k)));
+  expect(backups).toEqual(['{"version": 2, "answers": "garbled']);
+  const downloading = page.waitForEvent("download");
+  await notice.getByRole("button", { name: "Download the unreadable data" }).click();
+  expect((await downloading).suggestedFilename()).toBe("customization-coach-unreadable-progress.json");
+  await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test("two tabs: answers from both are kept, and each sees the other's", async ({ context }) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await a.goto("/concepts/distillation");
+  await b.goto("/progress");
+  await expect(answeredCount(b)).toHaveText("0");
+  const check = async (page: Page, n: number) => {
+    const q = page.getByRole("region", { name: "Check yourself" }).locator("ol > li").nth(n);
+    await q.locator("input").first().check();
+    await q.getByRole("button", { name: "Check answer" }).click();
+  };
+  await check(a, 0);
+  await expect(answeredCount(b)).toHaveText("1");
+  await b.goto("/concepts/rag-vs-fine-tuning");
+  await check(b, 0);
+  await check(a, 1);
+  await a.goto("/progress");
+  await expect(answeredCount(a)).toHaveText("3");
+});
+
+for (const theme of ["light", "dark"] as const) {
+  test(`axe: review and progress pages have no violations in ${theme} mode`, async ({ page }) => {
+    test.slow();
+    await useTheme(page, theme);
+    await page.goto("/review");
+    await expect(page.getByRole("heading", { name: /^Due now/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/progress");
+    await expect(answeredCount(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await selectorSession(page);
+    await examSession(page);
+    await page.goto("/review");
+    await expect(page.getByRole("heading", { name: /^Due now/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: /^Start reviewing/ }).click();
+    await page.locator("label").first().click().catch(() => undefined);
+    await expectNoAxeViolations(page);
+    await page.goto("/progress");
+    await expect(page.getByRole("img", { name: "Estimated scaled score of each practice exam over time" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/");
+    await expectNoAxeViolations(page);
+  });
+}
