@@ -2,11 +2,14 @@ import type { Metadata, Viewport } from "next";
 import { StorageNotice } from "@/components/progress/storage-notice";
 import { SiteHeader } from "@/components/ui/site-header";
 import { SITE, THEME_SCRIPT } from "@/lib/site/config";
+import { pageMetadata, SITE_URL } from "@/lib/site/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  ...pageMetadata({ description: SITE.description, path: "/" }),
+  metadataBase: new URL(SITE_URL),
   title: { default: `${SITE.name} — ${SITE.tagline}`, template: `%s · ${SITE.name}` },
-  description: SITE.description,
+  applicationName: SITE.name,
 };
 
 export const viewport: Viewport = {

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
  * A small static server for the exported site in out/: clean URLs (/concepts/x → x.html), directory indexes,
- * the exported 404 page, long-lived caching for hashed assets. No dependencies, so `npm start` works anywhere.
+ * the exported 404 page, and the headers in out/_headers (the same file Netlify-style hosts read: security
+ * headers and each page's Content-Security-Policy). No dependencies, so `npm start` works anywhere.
  * Usage: node scripts/serve.mjs [--dir out] [--port 3000]   (PORT and HOST are honoured too)
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
 
@@ -35,6 +36,31 @@ if (!existsSync(path.join(root, "index.html"))) {
   console.error(`serve: ${root}/index.html not found — run \`npm run build\` first`);
   process.exit(1);
 }
+
+/** Parses a _headers file: blocks of a path pattern ("/exam", "/_next/static/*") and indented "Name: value" lines. */
+function readHeaderRules(file) {
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, "utf8").split(/\r?\n/)) {
+    if (!line.trim() || line.trimStart().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else if (rules.length) {
+      const i = line.indexOf(":");
+      if (i > 0) rules.at(-1).headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = readHeaderRules(path.join(root, "_headers"));
+const headersFor = (urlPath) => {
+  const clean = urlPath.length > 1 ? urlPath.replace(/\/$/, "") : urlPath;
+  const out = {};
+  for (const r of headerRules) {
+    const match = r.pattern.endsWith("/*") ? clean.startsWith(r.pattern.slice(0, -1)) || clean === r.pattern.slice(0, -2) : clean === r.pattern;
+    if (match) Object.assign(out, r.headers);
+  }
+  return out;
+};
 
 const isFile = (p) => {
   try {
@@ -74,8 +100,8 @@ const server = createServer((req, res) => {
   const body = file ?? path.join(root, "404.html");
   const headers = {
     "Content-Type": TYPES[path.extname(body)] ?? "application/octet-stream",
-    "X-Content-Type-Options": "nosniff",
-    "Cache-Control": url.pathname.startsWith("/_next/static/") ? "public, max-age=31536000, immutable" : "no-cache",
+    "Cache-Control": "no-cache",
+    ...headersFor(file ? url.pathname : "/404"),
   };
   res.writeHead(status, headers);
   if (req.method === "HEAD") res.end();

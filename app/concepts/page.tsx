@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { ConceptCard } from "@/components/concepts/concept-card";
 import { CONCEPT_GROUPS, getConceptsInReadingOrder, type ConceptGroup } from "@/lib/content";
 
-export const metadata: Metadata = {
-  title: "Concepts",
-  description: "Every model-customization method on the AIF-C01 exam, grouped: choosing a method, training methods, serving and cost.",
-};
+export const metadata: Metadata = pageMetadata({ title: "Concepts", description: "Every model-customization method on the AIF-C01 exam, grouped: choosing a method, training methods, serving and cost.", path: "/concepts" });
 
 export default function ConceptsIndex() {
   const concepts = getConceptsInReadingOrder();

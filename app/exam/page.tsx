@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { ExamApp } from "@/components/exam/exam-app";
 
-export const metadata: Metadata = {
-  title: "Practice exam",
-  description: "A timed practice exam in the AIF-C01 format: four question types, all-or-nothing scoring and an estimated scaled score.",
-};
+export const metadata: Metadata = pageMetadata({ title: "Practice exam", description: "A timed practice exam in the AIF-C01 format: four question types, all-or-nothing scoring and an estimated scaled score.", path: "/exam" });
 
 export default function ExamPage() {
   return (

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { BackupPanel } from "@/components/progress/backup-panel";
 import { Dashboard } from "@/components/progress/dashboard";
 import { getConceptsInReadingOrder, getQuestions } from "@/lib/content";
 
-export const metadata: Metadata = {
-  title: "Progress",
-  description: "Readiness per concept, exam score history and your study activity; export, import or reset your progress.",
-};
+export const metadata: Metadata = pageMetadata({ title: "Progress", description: "Readiness per concept, exam score history and your study activity; export, import or reset your progress.", path: "/progress" });
 
 export default function ProgressPage() {
   return (

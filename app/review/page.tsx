@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { ReviewApp } from "@/components/review/review-app";
 
-export const metadata: Metadata = {
-  title: "Review missed questions",
-  description: "Questions you missed come back on a spaced-repetition schedule until you know them.",
-};
+export const metadata: Metadata = pageMetadata({ title: "Review missed questions", description: "Questions you missed come back on a spaced-repetition schedule until you know them.", path: "/review" });
 
 export default function ReviewPage() {
   return (

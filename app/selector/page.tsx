@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/lib/site/metadata";
 import { ScenarioPlayground } from "@/components/selector/scenario-playground";
 import { SelectorQuiz } from "@/components/selector/selector-quiz";
 import { signalTableFrom } from "@/lib/advisor";
 import { getConcepts, getScenarios } from "@/lib/content";
 import { methodViews, misconceptionIndex, toScenarioView } from "@/lib/selector/view";
 
-export const metadata: Metadata = {
-  title: "Method selector",
-  description: "Drill exam-style scenarios: pick the customization method, then see the words that should have told you.",
-};
+export const metadata: Metadata = pageMetadata({ title: "Method selector", description: "Drill exam-style scenarios: pick the customization method, then see the words that should have told you.", path: "/selector" });
 
 export default function SelectorPage() {
   const concepts = getConcepts();

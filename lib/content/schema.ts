@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { METHOD_IDS, type MethodId } from "../methods/catalog";
 
 /** Index groups, in the order the concept index shows them. */

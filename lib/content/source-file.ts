@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import { LineCounter, parseDocument, type Document } from "yaml";
-import type { z } from "zod";
+import type { z } from "@/lib/zod";
 import { fieldName, valueAt, type ContentIssue } from "./issues";
 
 /** A Markdown file split into frontmatter and body, with a way to find the line of any frontmatter field. */

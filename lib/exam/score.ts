@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion, Question } from "../content/schema";
 
 /** What a learner submitted, one shape per question type (validated wherever it is read back from storage). */

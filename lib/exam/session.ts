@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { Question } from "../content/schema";
 import { buildExam } from "./build";
 import { responseSchema, type Response } from "./score";

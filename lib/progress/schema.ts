@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { sessionSchema } from "../exam/session";
 import { responseSchema } from "../exam/score";
 import { METHOD_IDS } from "../methods/catalog";

@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 /**
  * Spaced repetition with FSRS (ts-fsrs, default parameters). `now` is always passed in.

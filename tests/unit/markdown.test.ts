@@ -67,3 +67,25 @@ describe("renderSections", () => {
     expect(sections[1]!.html).toMatch(/^<div class="table-scroll" tabindex="0" role="region" aria-label="[^"]+"><table>/);
   });
 });
+
+describe("a hostile concept page through the whole pipeline", () => {
+  it("renders every attack inert and keeps the text", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { loadContent } = await import("@/lib/content/load");
+    const { contentDir } = await import("./fixtures");
+    const filler = Array.from({ length: 120 }, (_, i) => `filler${i}`).join(" ");
+    const text = readFileSync("tests/fixtures/hostile-concept.md", "utf8").replaceAll("HOSTILE_FILLER", filler);
+    const dir = contentDir({ "concepts/hostile.md": text });
+    const { concepts, issues } = loadContent(dir, dir);
+    expect(issues).toEqual([]);
+    const html = concepts[0]!.sections.map((s) => s.html).join("\n");
+    expect(html).not.toMatch(/<(script|iframe|object|embed|form)\b/i);
+    // The only input the allow-list keeps is GFM's task-list checkbox, always disabled.
+    for (const input of html.match(/<input[^>]*>/g) ?? []) expect(input).toMatch(/disabled.*type="checkbox"/);
+    expect(html).not.toMatch(/\bon[a-z]+=|style=|javascript:|data:text|evil\.example|pwned/i);
+    for (const kept of ["Visible before", "visible after.", "Text after the frame.", "js link text", "data link text", "Styled paragraph text", "object fallback text", "cell text"]) {
+      expect(html).toContain(kept);
+    }
+    expect(concepts[0]!.misconceptions[0]!.myth).toContain("<script>");
+  });
+});

@@ -6,6 +6,7 @@ import { CheckYourself } from "@/components/concepts/check-yourself";
 import { Pager } from "@/components/concepts/pager";
 import { CONCEPT_GROUPS, getConcept, getConcepts, getConceptsInReadingOrder, getQuestions } from "@/lib/content";
 import { checkQuestionsFor } from "@/lib/selector/check";
+import { pageMetadata } from "@/lib/site/metadata";
 
 export const dynamicParams = false;
 
@@ -17,7 +18,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const concept = getConcept((await props.params).slug);
-  return concept ? { title: concept.title, description: concept.summary } : {};
+  return concept ? pageMetadata({ title: concept.title, description: concept.summary, path: `/concepts/${concept.slug}` }) : {};
 }
 
 export default async function ConceptPage(props: Props) {
