@@ -178,7 +178,10 @@ test("ordering questions can be answered by dragging as well as with the move bu
   }
   const steps = page.getByRole("list", { name: "Steps in your order" }).getByRole("listitem");
   const before = await steps.allTextContents();
-  // Drag the first step's handle below the last step.
+  // Drag the first step's handle below the last step, with the whole list on screen.
+  await page.setViewportSize({ width: 1280, height: 1200 });
+  await steps.last().scrollIntoViewIfNeeded();
+  await expect(steps.last()).toBeInViewport();
   const from = (await steps.first().locator("span").first().boundingBox())!;
   const to = (await steps.last().boundingBox())!;
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
