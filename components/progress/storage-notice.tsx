@@ -1,16 +1,36 @@
 "use client";
 
-import { progressStore } from "@/lib/progress/browser";
-import { useStoreStatus } from "./use-progress";
+import { useEffect, useState } from "react";
+import type { ProgressStore, StoreStatus } from "@/lib/progress/store";
 
-/** Tells the learner plainly when their progress could not be read or is not being saved. */
+/**
+ * Tells the learner plainly when their progress could not be read or is not being saved. The store is loaded
+ * after the page is interactive, so pages that never touch progress do not wait for it.
+ */
 export function StorageNotice() {
-  const status = useStoreStatus();
-  if (status.kind === "ok") return null;
+  const [store, setStore] = useState<ProgressStore | null>(null);
+  const [status, setStatus] = useState<StoreStatus>({ kind: "ok" });
+
+  useEffect(() => {
+    let unsubscribe = () => {};
+    let cancelled = false;
+    void import("@/lib/progress/browser").then(({ progressStore, subscribeProgress }) => {
+      if (cancelled) return;
+      setStore(progressStore);
+      setStatus(progressStore.status());
+      unsubscribe = subscribeProgress(() => setStatus(progressStore.status()));
+    });
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, []);
+
+  if (status.kind === "ok" || !store) return null;
 
   const download = () => {
     if (status.kind !== "recovered") return;
-    const text = progressStore.backup(status.backupKey) ?? "";
+    const text = store.backup(status.backupKey) ?? "";
     const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
     const a = document.createElement("a");
     a.href = url;
@@ -32,7 +52,7 @@ export function StorageNotice() {
               <button type="button" onClick={download} className="min-h-11 rounded-md border border-amber-700 px-3 font-semibold">
                 Download the unreadable data
               </button>
-              <button type="button" onClick={() => progressStore.dismissRecovery()} className="min-h-11 rounded-md px-3 underline">
+              <button type="button" onClick={() => store.dismissRecovery()} className="min-h-11 rounded-md px-3 underline">
                 Dismiss
               </button>
             </p>

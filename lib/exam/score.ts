@@ -1,13 +1,8 @@
-import { z } from "@/lib/zod";
 import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion, Question } from "../content/schema";
+import type { Response } from "./response";
 
-/** What a learner submitted, one shape per question type (validated wherever it is read back from storage). */
-export const responseSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("choice"), selected: z.array(z.string()) }),
-  z.object({ kind: z.literal("ordering"), order: z.array(z.string()) }),
-  z.object({ kind: z.literal("matching"), matches: z.record(z.string(), z.string()) }),
-]);
-export type Response = z.infer<typeof responseSchema>;
+// Scorers stay free of zod so pages that only score answers do not ship the validator.
+export type { Response };
 
 /** A scorer's verdict. `invalid` means the response does not fit the question (a bug, not a wrong answer). */
 export type ScoreResult = { kind: "invalid"; message: string } | { kind: "scored"; earned: 0 | 1; total: 1; correct: boolean };

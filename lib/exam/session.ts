@@ -1,7 +1,7 @@
 import { z } from "@/lib/zod";
 import type { Question } from "../content/schema";
 import { buildExam } from "./build";
-import { responseSchema, type Response } from "./score";
+import { responseSchema, type Response } from "./response";
 import { deadlineFor } from "./timer";
 
 export const EXAM_LENGTHS = [10, 20, 30, "full"] as const;

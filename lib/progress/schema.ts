@@ -1,6 +1,6 @@
 import { z } from "@/lib/zod";
 import { sessionSchema } from "../exam/session";
-import { responseSchema } from "../exam/score";
+import { responseSchema } from "../exam/response";
 import { METHOD_IDS } from "../methods/catalog";
 import { cardSchema } from "./srs";
 

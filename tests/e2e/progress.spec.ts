@@ -46,12 +46,14 @@ test("questions missed in the selector and an exam are scheduled in /review; a r
   await page.goto("/review");
   await expect(page.getByRole("heading", { name: /^All missed \(\d+\)$/ })).toHaveText(`All missed (${selectorWrong + examWrong})`);
   const dueBefore = await dueCount(page);
-  expect(dueBefore).toBe(selectorWrong + examWrong);
+  // A question missed in one place and answered right in the other is missed but not due.
+  expect(dueBefore).toBeGreaterThan(0);
+  expect(dueBefore).toBeLessThanOrEqual(selectorWrong + examWrong);
   if (selectorWrong) await expect(page.getByText("Your last wrong answer: Provisioned Throughput").first()).toBeVisible();
 
   // Take one multiple-choice question and answer it right (learning the key from a first wrong try if needed).
   await page.getByRole("combobox", { name: "Question type" }).selectOption("single");
-  const item = page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").first();
+  const item = page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").filter({ hasText: /next review (due now|in [1-5] min)/ }).first();
   const stem = (await item.locator("p").nth(1).textContent())!.slice(0, 60);
   const reviewIt = () => page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").filter({ hasText: stem }).getByRole("button", { name: /^Review this one/ });
   await reviewIt().click();
