@@ -8,6 +8,7 @@ import { ASSUMED_PASS_FRACTION, PASS_MARK, scoreExam } from "@/lib/exam/result";
 import { formatDuration } from "@/lib/exam/timer";
 import type { ExamRecord } from "@/lib/progress/exams";
 import { PercentBars } from "@/components/charts/percent-bars";
+import { StatGrid } from "@/components/ui/stat-grid";
 import { QuestionFeedback } from "./question-feedback";
 
 type Props = { bank: ExamBank; record: ExamRecord; onRetakeMissed: (ids: string[]) => void; onNewExam: () => void };
@@ -31,19 +32,17 @@ export function ExamResults({ bank, record, onRetakeMissed, onNewExam }: Props) 
           Estimated score: {result.scaled} — {result.passed ? "pass" : "below the pass mark"}
         </h2>
         {record.autoSubmitted ? <p className="mt-2 rounded-md bg-amber-50 p-2 dark:bg-amber-950/40">Time ran out, so the exam was submitted automatically with the answers you had given.</p> : null}
-        <dl className="mt-4 grid gap-3 sm:grid-cols-4">
-          {[
-            ["Estimated scaled score", `${result.scaled} / 1,000 (pass: ${PASS_MARK})`],
-            ["Correct", `${result.correct} of ${result.total}`],
-            ["Percent", `${result.percent}%`],
-            ["Time used", formatDuration(result.timeUsedMs)],
-          ].map(([k, v]) => (
-            <div key={k} className="rounded-lg bg-zinc-100 p-3 dark:bg-zinc-900">
-              <dt className="text-sm text-zinc-700 dark:text-zinc-300">{k}</dt>
-              <dd className="text-lg font-bold">{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <div className="mt-4">
+          <StatGrid
+            className="sm:grid-cols-4"
+            items={[
+              ["Estimated scaled score", `${result.scaled} / 1,000 (pass: ${PASS_MARK})`],
+              ["Correct", `${result.correct} of ${result.total}`],
+              ["Percent", `${result.percent}%`],
+              ["Time used", formatDuration(result.timeUsedMs)],
+            ]}
+          />
+        </div>
         <p className="mt-3 max-w-3xl text-sm text-zinc-700 dark:text-zinc-300">
           <strong>This is an estimate.</strong> AWS reports a scaled score from 100 to 1,000 with a pass at {PASS_MARK}, but does not publish how
           raw answers map to it. Here the percentage is mapped on two straight lines through 0% → 100, {ASSUMED_PASS_FRACTION * 100}% → {PASS_MARK} and

@@ -1,5 +1,6 @@
 "use client";
 
+import { downloadText } from "@/components/ui/download";
 import { useId, useState } from "react";
 import { exportFileName, exportText, mergeProgress, parseImport } from "@/lib/progress/backup";
 import { progressStore } from "@/lib/progress/browser";
@@ -17,12 +18,7 @@ export function BackupPanel() {
 
   const exportNow = () => {
     const now = new Date();
-    const url = URL.createObjectURL(new Blob([exportText(progressStore.get())], { type: "application/json" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = exportFileName(now);
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadText(exportFileName(now), exportText(progressStore.get()));
     setMessage({ ok: true, text: `Exported ${progressStore.get().answers.length} answers and ${progressStore.get().exams.length} exams.` });
   };
 

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { LineChart, DayBars } from "@/components/charts/line-chart";
 import { PercentBars } from "@/components/charts/percent-bars";
+import { StatGrid } from "@/components/ui/stat-grid";
 import { PASS_MARK } from "@/lib/exam/result";
 import { answersPerDay, dueQuestionIds, nextSteps, readiness } from "@/lib/progress/readiness";
 import { NextSteps } from "./next-steps";
@@ -42,18 +43,13 @@ export function Dashboard({ questions, concepts, compact = false }: DashboardPro
   const title = (slug: string) => concepts.find((c) => c.slug === slug)?.title ?? slug;
 
   const summary = (
-    <dl className="grid gap-3 sm:grid-cols-3">
-      {[
+    <StatGrid
+      items={[
         ["Overall readiness", doc.answers.length ? `${pct(r.overall)}%` : "—"],
         ["Reviews due now", String(due)],
         ["Questions answered", String(doc.answers.length)],
-      ].map(([k, v]) => (
-        <div key={k} className="rounded-lg bg-zinc-100 p-3 dark:bg-zinc-900">
-          <dt className="text-sm text-zinc-700 dark:text-zinc-300">{k}</dt>
-          <dd className="text-2xl font-bold">{v}</dd>
-        </div>
-      ))}
-    </dl>
+      ]}
+    />
   );
 
   if (compact) {

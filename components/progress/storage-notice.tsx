@@ -1,5 +1,6 @@
 "use client";
 
+import { downloadText } from "@/components/ui/download";
 import { useEffect, useState } from "react";
 import type { ProgressStore, StoreStatus } from "@/lib/progress/store";
 
@@ -30,13 +31,7 @@ export function StorageNotice() {
 
   const download = () => {
     if (status.kind !== "recovered") return;
-    const text = store.backup(status.backupKey) ?? "";
-    const url = URL.createObjectURL(new Blob([text], { type: "application/json" }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = "customization-coach-unreadable-progress.json";
-    a.click();
-    URL.revokeObjectURL(url);
+    downloadText("customization-coach-unreadable-progress.json", store.backup(status.backupKey) ?? "");
   };
 
   return (
