@@ -3,10 +3,11 @@
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { QUESTION_TYPES, type Question } from "@/lib/content/schema";
 import type { ExamBank } from "@/lib/exam/bank";
-import { scoreQuestion, type Response } from "@/lib/exam/score";
+import { isCorrect, type Response } from "@/lib/exam/score";
 import { goTo, markChecked, setResponse, toggleFlag, unanswered, type ExamSession } from "@/lib/exam/session";
 import { formatClock, isExpired, remainingMs, warningDue } from "@/lib/exam/timer";
 import { recordAnswer } from "@/lib/progress/answers";
+import { isTypingTarget } from "@/components/ui/keyboard";
 import { QuestionFeedback } from "./question-feedback";
 import { choiceCount, QuestionInput } from "./question-input";
 
@@ -18,7 +19,6 @@ type Props = {
   saveFailed: boolean;
 };
 
-const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName) && (el as HTMLInputElement).type !== "radio" && (el as HTMLInputElement).type !== "checkbox");
 const button = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 disabled:opacity-40 dark:border-zinc-500 dark:hover:bg-zinc-800";
 const primary = "min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200";
 
@@ -66,13 +66,12 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
   };
   const check = () => {
     if (!response) return;
-    const verdict = scoreQuestion(question, response);
-    recordAnswer({ questionId: question.id, source: "exam", response, correct: verdict.kind === "scored" && verdict.correct, timeMs: 0, at: new Date().toISOString() });
+    recordAnswer({ questionId: question.id, source: "exam", response, correct: isCorrect(question, response), timeMs: 0, at: new Date().toISOString() });
     onChange(markChecked(session, question.id));
   };
 
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (view !== "question" || e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+    if (view !== "question" || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
     const key = e.key.toLowerCase();
     if (key === "n") move(index + 1);
     else if (key === "p") move(index - 1);
@@ -139,7 +138,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
             </div>
             {practice && checked ? (
               <div className="mt-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-700" aria-live="polite">
-                <QuestionFeedback question={question} response={response} correct={scoreQuestion(question, response).kind === "scored" && (scoreQuestion(question, response) as { correct: boolean }).correct} bank={bank} />
+                <QuestionFeedback question={question} response={response} correct={isCorrect(question, response)} bank={bank} />
               </div>
             ) : null}
             <div className="mt-6 flex flex-wrap gap-2">

@@ -9,7 +9,7 @@ import { useProgress } from "@/components/progress/use-progress";
 import { QUESTION_TYPES, type Question, type QuestionType } from "@/lib/content/schema";
 import type { ExamBank } from "@/lib/exam/bank";
 import { shuffleParts } from "@/lib/exam/build";
-import { scoreQuestion, type Response } from "@/lib/exam/score";
+import { isCorrect, type Response } from "@/lib/exam/score";
 import { recordAnswer } from "@/lib/progress/answers";
 import { progressStore } from "@/lib/progress/browser";
 import { describeResponse } from "@/lib/progress/describe";
@@ -233,8 +233,7 @@ function ReviewSession({ bank, ids, onDone }: { bank: ExamBank; ids: readonly st
 
   const check = () => {
     if (!response || !question) return;
-    const verdict = scoreQuestion(question, response);
-    const correct = verdict.kind === "scored" && verdict.correct;
+    const correct = isCorrect(question, response);
     const at = clockNow();
     recordAnswer({ questionId: question.id, source: "review", response, correct, timeMs: Math.max(0, at - shownAt.current), at: new Date(at).toISOString() });
     const due = progressStore.get().cards[question.id]?.due;

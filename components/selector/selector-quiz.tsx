@@ -6,6 +6,7 @@ import type { MethodId } from "@/lib/methods/catalog";
 import { getAnswers, recordAnswer, subscribeAnswers, type AnswerRecord } from "@/lib/progress/answers";
 import { drawSession, missesByMethod, SESSION_SIZES, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
 import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector/view";
+import { isTypingTarget } from "@/components/ui/keyboard";
 import { AnswerFeedback } from "./answer-feedback";
 import { MethodPicker } from "./method-picker";
 import { SessionSummary } from "./session-summary";
@@ -20,7 +21,6 @@ type Props = {
 type Phase = { name: "setup" } | { name: "question"; index: number } | { name: "feedback"; index: number; chosen: MethodId } | { name: "summary" };
 
 const NO_ANSWERS: readonly AnswerRecord[] = [];
-const isTyping = (el: EventTarget | null) => el instanceof HTMLElement && (el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName));
 
 export function SelectorQuiz({ scenarios, methods, misconceptions, signals }: Props) {
   const advisor = useMemo(() => createAdvisor(signals), [signals]);
@@ -77,7 +77,7 @@ export function SelectorQuiz({ scenarios, methods, misconceptions, signals }: Pr
 
   // Keyboard: 1–7 answer, Enter moves on after feedback (unless a link or button has focus: it acts itself).
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || isTyping(e.target)) return;
+    if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
     if (phase.name === "question") {
       const method = methods.find((m) => m.key === e.key);
       if (method) {

@@ -1,11 +1,12 @@
 import type { Concept, Question } from "../content/schema";
 import { isMethodId, METHODS } from "../methods/catalog";
+import { misconceptionIndex, type MisconceptionView } from "../selector/view";
 
 /** The question bank as the browser receives it (one static JSON file, fetched by the exam page). */
 export type ExamBank = {
   questions: Question[];
   concepts: { slug: string; title: string }[];
-  misconceptions: Record<string, { id: string; myth: string; truth: string; concept: string }>;
+  misconceptions: Record<string, MisconceptionView>;
 };
 
 /** A scenario's options are method ids; learners see method names. Other questions pass through. */
@@ -19,6 +20,6 @@ export function examBankFrom(concepts: readonly Concept[], questions: readonly Q
   return {
     questions: questions.map(withMethodLabels),
     concepts: concepts.map((c) => ({ slug: c.slug, title: c.title })),
-    misconceptions: Object.fromEntries(concepts.flatMap((c) => c.misconceptions.map((m) => [m.id, { ...m, concept: c.slug }]))),
+    misconceptions: misconceptionIndex(concepts),
   };
 }

@@ -1,5 +1,5 @@
 import type { Question, QuestionType } from "../content/schema";
-import { scoreQuestion, type Response } from "./score";
+import { isCorrect, type Response } from "./score";
 
 /** The exam's pass mark on its 100–1,000 scale. */
 export const PASS_MARK = 700;
@@ -48,8 +48,7 @@ export function scoreExam(questions: readonly Question[], responses: Readonly<Re
   const outcomes: QuestionOutcome[] = [];
   for (const q of questions) {
     const response = responses[q.id];
-    const verdict = scoreQuestion(q, response);
-    const correct = verdict.kind === "scored" && verdict.correct;
+    const correct = isCorrect(q, response);
     const fell: string[] = [];
     if (!correct && response?.kind === "choice" && (q.type === "single" || q.type === "multiple-response")) {
       for (const o of q.options) if (!o.correct && o.misconception && response.selected.includes(o.id)) fell.push(o.misconception);

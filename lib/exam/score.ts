@@ -42,6 +42,12 @@ export function scoreMatching(question: MatchingQuestion, response: Response): S
   return scored(question.pairs.every((p) => response.matches[p.id] === p.match));
 }
 
+/** Whether a response answers the question correctly (an invalid or missing response is not). */
+export function isCorrect(question: Question, response: Response | undefined): boolean {
+  const verdict = scoreQuestion(question, response);
+  return verdict.kind === "scored" && verdict.correct;
+}
+
 /** Scores any question. No response (unanswered) counts as wrong, as on the exam; there is no guessing penalty. */
 export function scoreQuestion(question: Question, response: Response | undefined): ScoreResult {
   if (!response) return scored(false);

@@ -6,6 +6,7 @@ import { CheckYourself } from "@/components/concepts/check-yourself";
 import { Pager } from "@/components/concepts/pager";
 import { CONCEPT_GROUPS, getConcept, getConcepts, getConceptsInReadingOrder, getQuestions } from "@/lib/content";
 import { checkQuestionsFor } from "@/lib/selector/check";
+import { misconceptionIndex } from "@/lib/selector/view";
 import { pageMetadata } from "@/lib/site/metadata";
 
 export const dynamicParams = false;
@@ -34,9 +35,7 @@ export default async function ConceptPage(props: Props) {
   });
   const checks = checkQuestionsFor(concept, getQuestions());
   const misconceptionIds = new Set(checks.flatMap((q) => q.options.flatMap((o) => (o.misconception ? [o.misconception] : []))));
-  const misconceptions = Object.fromEntries(
-    getConcepts().flatMap((c) => c.misconceptions.filter((m) => misconceptionIds.has(m.id)).map((m) => [m.id, { id: m.id, myth: m.myth, concept: c.slug }])),
-  );
+  const misconceptions = Object.fromEntries(Object.entries(misconceptionIndex(getConcepts())).filter(([id]) => misconceptionIds.has(id)));
   const updated = new Date(`${concept.updated}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
   return (
