@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useCallback, useEffect, useState } from "react";
 import type { ExamBank } from "@/lib/exam/bank";
 import { scoreExam } from "@/lib/exam/result";
@@ -7,8 +8,6 @@ import { settingsFromQuery, settingsToQuery, startSession, type ExamSession, typ
 import { isExpired } from "@/lib/exam/timer";
 import { recordAnswer } from "@/lib/progress/answers";
 import { examStore, type ExamRecord } from "@/lib/progress/exams";
-import { ExamResults } from "./exam-results";
-import { ExamRunner } from "./exam-runner";
 import { ExamSetup } from "./exam-setup";
 import { loadBank } from "./load-bank";
 import { PastExams } from "./past-exams";
@@ -37,6 +36,15 @@ function finish(bank: ExamBank, session: ExamSession, submittedAt: number, autoS
   return record;
 }
 
+/*
+ * The runner and the results are separate chunks: the page opens on setup (or resumes), and their code is fetched
+ * as soon as the bank has loaded, so starting an exam does not wait on the network.
+ */
+const loadRunner = () => import("./exam-runner").then((m) => m.ExamRunner);
+const loadResults = () => import("./exam-results").then((m) => m.ExamResults);
+const ExamRunner = dynamic(loadRunner, { loading: () => <p role="status">Opening the exam…</p> });
+const ExamResults = dynamic(loadResults, { loading: () => <p role="status">Scoring the exam…</p> });
+
 export function ExamApp() {
   const [bank, setBank] = useState<ExamBank | null>(null);
   const [state, setState] = useState<State>({ phase: "loading" });
@@ -46,6 +54,7 @@ export function ExamApp() {
   const load = useCallback(async () => {
     try {
       const data = await loadBank();
+      void loadRunner().then(loadResults, () => undefined);
       setBank(data);
       setHistory(examStore.history());
       const current = examStore.loadCurrent();

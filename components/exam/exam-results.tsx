@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useEffect, useRef } from "react";
-import { QUESTION_TYPES, type Question, type QuestionType } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/schema";
+import { QUESTION_TYPES, type QuestionType } from "@/lib/content/question-types";
 import type { ExamBank } from "@/lib/exam/bank";
 import { ASSUMED_PASS_FRACTION, PASS_MARK, scoreExam } from "@/lib/exam/result";
 import { formatDuration } from "@/lib/exam/timer";

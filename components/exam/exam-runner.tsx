@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useEffectEvent, useRef, useState } from "react";
-import { QUESTION_TYPES, type Question } from "@/lib/content/schema";
+import type { Question } from "@/lib/content/schema";
+import { QUESTION_TYPES } from "@/lib/content/question-types";
 import type { ExamBank } from "@/lib/exam/bank";
 import { isCorrect, type Response } from "@/lib/exam/score";
 import { goTo, markChecked, setResponse, toggleFlag, unanswered, type ExamSession } from "@/lib/exam/session";

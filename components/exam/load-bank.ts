@@ -1,10 +1,9 @@
 import type { ExamBank } from "@/lib/exam/bank";
+import { loadStaticJson } from "@/components/ui/static-json";
+
+const isBank = (data: unknown): data is ExamBank => typeof data === "object" && data !== null && Array.isArray((data as ExamBank).questions);
 
 /** Fetches the static question bank (/data/bank.json) the exam and review pages load on demand. */
-export async function loadBank(): Promise<ExamBank> {
-  const res = await fetch("/data/bank.json");
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  const data = (await res.json()) as ExamBank;
-  if (!Array.isArray(data.questions)) throw new Error("unexpected bank format");
-  return data;
+export function loadBank(): Promise<ExamBank> {
+  return loadStaticJson("/data/bank.json", isBank);
 }

@@ -1,5 +1,6 @@
 import { z } from "@/lib/zod";
 import { METHOD_IDS, type MethodId } from "../methods/catalog";
+import { QUESTION_TYPES, type QuestionType } from "./question-types";
 
 /** Index groups, in the order the concept index shows them. */
 export const CONCEPT_GROUPS = {
@@ -105,14 +106,7 @@ export function normalizeSignal(input: SignalInput): Signal {
 
 /* ---------------------------------------------------------------- questions */
 
-/** The exam's four question types, with the names the exam guide uses. */
-export const QUESTION_TYPES = {
-  single: "Multiple choice",
-  "multiple-response": "Multiple response",
-  ordering: "Ordering",
-  matching: "Matching",
-} as const;
-export type QuestionType = keyof typeof QUESTION_TYPES;
+export { QUESTION_TYPES, type QuestionType };
 const questionTypeIds = Object.keys(QUESTION_TYPES) as [QuestionType, ...QuestionType[]];
 
 export const questionFrontmatterSchema = z.strictObject({

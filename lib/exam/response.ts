@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import * as z from "@/lib/zod/mini";
 
 /** What a learner submitted, one shape per question type (validated wherever it is read back from storage). */
 export const responseSchema = z.discriminatedUnion("kind", [

@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import * as z from "@/lib/zod/mini";
 import type { Question } from "../content/schema";
 import { buildExam } from "./build";
 import { responseSchema, type Response } from "./response";
@@ -12,8 +12,8 @@ export const settingsSchema = z.object({
   mode: z.enum(["exam", "practice"]),
   timed: z.boolean(),
   concepts: z.array(z.string()),
-  seed: z.number().int().min(0).max(0xffffffff),
-  onlyIds: z.array(z.string()).optional(),
+  seed: z.int().check(z.minimum(0), z.maximum(0xffffffff)),
+  onlyIds: z.optional(z.array(z.string())),
 });
 export type ExamSettings = z.infer<typeof settingsSchema>;
 
@@ -49,15 +49,15 @@ export const sessionSchema = z.object({
   version: z.literal(1),
   id: z.string(),
   settings: settingsSchema,
-  questionIds: z.array(z.string()).min(1),
+  questionIds: z.array(z.string()).check(z.minLength(1)),
   partOrder: z.record(z.string(), z.array(z.string())),
   startedAt: z.number(),
-  deadline: z.number().nullable(),
+  deadline: z.nullable(z.number()),
   responses: z.record(z.string(), responseSchema),
   flagged: z.array(z.string()),
   /** Practice mode: questions whose feedback has been shown (their answers are then locked). */
   checked: z.array(z.string()),
-  current: z.number().int().min(0),
+  current: z.int().check(z.minimum(0)),
   /** Timer warnings already announced, so a reload does not repeat them. */
   announced: z.array(z.string()),
 });

@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import * as z from "@/lib/zod/mini";
 import { sessionSchema } from "../exam/session";
 import { emptyProgress, examRecordSchema, progressSchema, progressV1Schema, type AnswerRecord, type Progress } from "./schema";
 import { schedule, type StoredCard } from "./srs";

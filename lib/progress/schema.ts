@@ -1,4 +1,4 @@
-import { z } from "@/lib/zod";
+import * as z from "@/lib/zod/mini";
 import { sessionSchema } from "../exam/session";
 import { responseSchema } from "../exam/response";
 import { METHOD_IDS } from "../methods/catalog";
@@ -17,11 +17,11 @@ export const ANSWER_SOURCES = ["selector", "exam", "concept-check", "review"] as
 export const recordedResponseSchema = z.union([z.object({ kind: z.literal("method"), method: z.enum(METHOD_IDS) }), responseSchema]);
 
 export const answerSchema = z.object({
-  questionId: z.string().min(1).max(200),
+  questionId: z.string().check(z.minLength(1), z.maxLength(200)),
   source: z.enum(ANSWER_SOURCES),
   response: recordedResponseSchema,
   correct: z.boolean(),
-  timeMs: z.number().int().min(0),
+  timeMs: z.int().check(z.minimum(0)),
   at: z.iso.datetime(),
 });
 export type AnswerRecord = z.infer<typeof answerSchema>;
@@ -29,16 +29,16 @@ export type AnswerRecord = z.infer<typeof answerSchema>;
 export const examRecordSchema = z.object({
   session: sessionSchema,
   submittedAt: z.number(),
-  correct: z.number().int().min(0),
-  total: z.number().int().min(1),
+  correct: z.int().check(z.minimum(0)),
+  total: z.int().check(z.minimum(1)),
   percent: z.number(),
-  scaled: z.number().int(),
+  scaled: z.int(),
   passed: z.boolean(),
   autoSubmitted: z.boolean(),
 });
 export type ExamRecord = z.infer<typeof examRecordSchema>;
 
-export const settingsSchema = z.object({ selectorSize: z.union([z.literal(5), z.literal(10), z.literal(20)]).optional() });
+export const settingsSchema = z.object({ selectorSize: z.optional(z.union([z.literal(5), z.literal(10), z.literal(20)])) });
 
 export const progressSchema = z.object({
   version: z.literal(CURRENT_VERSION),
@@ -46,7 +46,7 @@ export const progressSchema = z.object({
   app: z.literal("customization-coach"),
   answers: z.array(answerSchema),
   exams: z.array(examRecordSchema),
-  currentExam: sessionSchema.nullable(),
+  currentExam: z.nullable(sessionSchema),
   cards: z.record(z.string(), cardSchema),
   settings: settingsSchema,
 });

@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
-import { z } from "@/lib/zod";
+import * as z from "@/lib/zod/mini";
 
 /**
  * Spaced repetition with FSRS (ts-fsrs, default parameters). `now` is always passed in.
@@ -25,11 +25,11 @@ export const cardSchema = z.object({
   difficulty: z.number(),
   elapsed_days: z.number(),
   scheduled_days: z.number(),
-  reps: z.number().int(),
-  lapses: z.number().int(),
-  learning_steps: z.number().int(),
-  state: z.number().int().min(0).max(3),
-  last_review: z.iso.datetime().optional(),
+  reps: z.int(),
+  lapses: z.int(),
+  learning_steps: z.int(),
+  state: z.int().check(z.minimum(0), z.maximum(3)),
+  last_review: z.optional(z.iso.datetime()),
 });
 export type StoredCard = z.infer<typeof cardSchema>;
 
