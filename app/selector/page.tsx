@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/lib/site/metadata";
 import { ScenarioPlayground } from "@/components/selector/scenario-playground";
 import { SelectorQuiz } from "@/components/selector/selector-quiz";
-import { signalTableFrom } from "@/lib/advisor";
-import { getConcepts, getScenarios } from "@/lib/content";
-import { methodViews, misconceptionIndex, toScenarioView } from "@/lib/selector/view";
+import { getConcepts } from "@/lib/content";
+import { methodViews } from "@/lib/selector/view";
 
 export const metadata: Metadata = pageMetadata({ title: "Method selector", description: "Drill exam-style scenarios: pick the customization method, then see the words that should have told you.", path: "/selector" });
 
 export default function SelectorPage() {
-  const concepts = getConcepts();
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Method selector</h1>
@@ -18,10 +16,10 @@ export default function SelectorPage() {
         RAG, prompt engineering or Provisioned Throughput.
       </p>
       <div className="mt-8">
-        <SelectorQuiz scenarios={getScenarios().map(toScenarioView)} methods={methodViews(concepts)} misconceptions={misconceptionIndex(concepts)} signals={signalTableFrom(concepts)} />
+        <SelectorQuiz methods={methodViews(getConcepts())} />
       </div>
       <div className="mt-12">
-        <ScenarioPlayground signals={signalTableFrom(concepts)} />
+        <ScenarioPlayground />
       </div>
     </>
   );

@@ -1,23 +1,26 @@
 "use client";
 
 import { useDeferredValue, useId, useMemo, useState } from "react";
-import { createAdvisor, type SignalTable } from "@/lib/advisor";
+import { createAdvisor } from "@/lib/advisor";
 import { METHODS } from "@/lib/methods/catalog";
 import { HighlightedText } from "./highlighted-text";
 import { METHOD_STYLE } from "./method-style";
 import { SignalLegend } from "./signal-legend";
+import { useSelectorData } from "./use-selector-data";
 
 const EXAMPLE =
   "A bank wants its support assistant to answer questions from internal policy documents that change every week, and every answer must cite its source. It has no labeled examples and wants to avoid retraining a model.";
 
 /** "Try your own scenario": highlights and ranking update as the learner types. */
-export function ScenarioPlayground({ signals }: { signals: SignalTable }) {
-  const advisor = useMemo(() => createAdvisor(signals), [signals]);
+export function ScenarioPlayground() {
+  const source = useSelectorData();
+  const signals = source.status === "ready" ? source.data.signals : null;
+  const advisor = useMemo(() => (signals ? createAdvisor(signals) : null), [signals]);
   const [text, setText] = useState(EXAMPLE);
   const deferred = useDeferredValue(text);
-  const advice = useMemo(() => advisor.advise(deferred), [advisor, deferred]);
+  const advice = useMemo(() => advisor?.advise(deferred) ?? null, [advisor, deferred]);
   const id = useId();
-  const max = Math.max(1, ...advice.ranking.map((r) => Math.abs(r.score)));
+  const max = Math.max(1, ...(advice?.ranking ?? []).map((r) => Math.abs(r.score)));
 
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-zinc-200 p-5 dark:border-zinc-700">
@@ -42,14 +45,25 @@ export function ScenarioPlayground({ signals }: { signals: SignalTable }) {
       />
       <div className="mt-4" aria-live="polite">
         <p className="font-semibold">
-          {advice.method ? (
+          {!advice ? (
+            source.status === "error" ? (
+              <>
+                The signal table could not be loaded.{" "}
+                <button type="button" onClick={source.retry} className="min-h-11 underline">
+                  Try again
+                </button>
+              </>
+            ) : (
+              <>Loading the signal phrases…</>
+            )
+          ) : advice.method ? (
             <>Best fit: {METHODS[advice.method].label}</>
           ) : (
             <>No clear signal: nothing here points to a method yet.</>
           )}
         </p>
       </div>
-      {deferred.trim() ? (
+      {advice && deferred.trim() ? (
         <div className="mt-3 rounded-md bg-zinc-50 p-3 dark:bg-zinc-900">
           <HighlightedText text={deferred} signals={advice.signals} />
           <SignalLegend methods={new Set(advice.signals.map((s) => s.method))} showNegated={advice.signals.some((s) => s.negated)} />
@@ -57,7 +71,7 @@ export function ScenarioPlayground({ signals }: { signals: SignalTable }) {
       ) : null}
       <h3 className="mt-5 font-semibold">Ranking</h3>
       <ol className="mt-2 space-y-1" aria-label="Methods ranked by evidence">
-        {advice.ranking.map((r) => (
+        {(advice?.ranking ?? []).map((r) => (
           <li key={r.method} className="grid grid-cols-[minmax(0,11rem)_1fr_3rem] items-center gap-2 text-sm sm:grid-cols-[16rem_1fr_3rem]">
             <span>
               <strong>{METHOD_STYLE[r.method].tag}</strong> {METHODS[r.method].label}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import { createAdvisor, type SignalTable } from "@/lib/advisor";
+import { createAdvisor } from "@/lib/advisor";
 import type { MethodId } from "@/lib/methods/catalog";
 import { getAnswers, recordAnswer, subscribeAnswers, type AnswerRecord } from "@/lib/progress/answers";
 import { drawSession, missesByMethod, SESSION_SIZES, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
@@ -10,20 +10,22 @@ import { isTypingTarget } from "@/components/ui/keyboard";
 import { AnswerFeedback } from "./answer-feedback";
 import { MethodPicker } from "./method-picker";
 import { SessionSummary } from "./session-summary";
+import { useSelectorData } from "./use-selector-data";
 
-type Props = {
-  scenarios: readonly ScenarioView[];
-  methods: readonly MethodView[];
-  misconceptions: Readonly<Record<string, MisconceptionView>>;
-  signals: SignalTable;
-};
+type Props = { methods: readonly MethodView[] };
 
 type Phase = { name: "setup" } | { name: "question"; index: number } | { name: "feedback"; index: number; chosen: MethodId } | { name: "summary" };
 
 const NO_ANSWERS: readonly AnswerRecord[] = [];
+const NO_SCENARIOS: readonly ScenarioView[] = [];
+const NO_MISCONCEPTIONS: Readonly<Record<string, MisconceptionView>> = {};
 
-export function SelectorQuiz({ scenarios, methods, misconceptions, signals }: Props) {
-  const advisor = useMemo(() => createAdvisor(signals), [signals]);
+export function SelectorQuiz({ methods }: Props) {
+  const source = useSelectorData();
+  const data = source.status === "ready" ? source.data : null;
+  const scenarios = data?.scenarios ?? NO_SCENARIOS;
+  const misconceptions = data?.misconceptions ?? NO_MISCONCEPTIONS;
+  const advisor = useMemo(() => (data ? createAdvisor(data.signals) : null), [data]);
   const history = useSyncExternalStore(subscribeAnswers, getAnswers, () => NO_ANSWERS);
   const methodOf = useMemo(() => {
     const map = new Map(scenarios.map((s) => [s.id, s.method]));
@@ -124,8 +126,22 @@ export function SelectorQuiz({ scenarios, methods, misconceptions, signals }: Pr
           </div>
         </fieldset>
         {hasHistory ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">This session leans toward the methods you have missed before.</p> : null}
-        <button type="button" onClick={start} className="mt-5 min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
-          Start {size} scenarios
+        {source.status === "error" ? (
+          <p role="alert" className="mt-4 text-rose-800 dark:text-rose-300">
+            The scenarios could not be loaded. Check your connection, then{" "}
+            <button type="button" onClick={source.retry} className="min-h-11 font-semibold underline">
+              try again
+            </button>
+            .
+          </p>
+        ) : null}
+        <button
+          type="button"
+          onClick={start}
+          disabled={!data}
+          className="mt-5 min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 disabled:cursor-wait disabled:opacity-60 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200"
+        >
+          {data ? `Start ${size} scenarios` : source.status === "loading" ? "Loading scenarios…" : `Start ${size} scenarios`}
         </button>
       </section>
     );
@@ -173,7 +189,7 @@ export function SelectorQuiz({ scenarios, methods, misconceptions, signals }: Pr
       {phase.name === "question" ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">Keyboard: press 1–7 to answer.</p> : null}
       {phase.name === "feedback" ? (
         <div className="mt-6">
-          <AnswerFeedback scenario={scenario} chosen={phase.chosen} advice={advisor.advise(scenario.stem)} methods={methods} misconceptions={misconceptions} />
+          {advisor ? <AnswerFeedback scenario={scenario} chosen={phase.chosen} advice={advisor.advise(scenario.stem)} methods={methods} misconceptions={misconceptions} /> : null}
           <button type="button" onClick={next} className="mt-6 min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
             {last ? "See my results" : "Next scenario"} <span className="font-normal">(Enter)</span>
           </button>

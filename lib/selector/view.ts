@@ -1,4 +1,5 @@
 import type { Concept, Scenario } from "../content/schema";
+import { signalTableFrom, type SignalTable } from "../advisor";
 import { isMethodId, METHOD_IDS, METHODS, type MethodId } from "../methods/catalog";
 
 /** What the selector needs of a scenario: plain, serializable, with explanations keyed by method. */
@@ -34,4 +35,15 @@ export function misconceptionIndex(concepts: readonly Concept[]): Record<string,
   const out: Record<string, MisconceptionView> = {};
   for (const c of concepts) for (const m of c.misconceptions) out[m.id] = { ...m, concept: c.slug, conceptTitle: c.title };
   return out;
+}
+
+/** What the selector page fetches after it renders (/data/selector.json), so the page itself stays light. */
+export type SelectorData = {
+  scenarios: ScenarioView[];
+  misconceptions: Record<string, MisconceptionView>;
+  signals: SignalTable;
+};
+
+export function selectorDataFrom(concepts: readonly Concept[], scenarios: readonly Scenario[]): SelectorData {
+  return { scenarios: scenarios.map(toScenarioView), misconceptions: misconceptionIndex(concepts), signals: signalTableFrom(concepts) };
 }
