@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useId, useRef, useState } from "react";
 import type { ChoiceQuestion } from "@/lib/content/schema";
 import { scoreChoice } from "@/lib/exam/score";
+import { recordAnswer } from "@/components/progress/use-progress";
 
 type Misconception = { id: string; myth: string; concept: string };
 
@@ -31,16 +32,14 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
     const verdict = scoreChoice(question, { kind: "choice", selected });
     if (verdict.kind !== "scored") return;
     setResult(verdict.correct);
-    // The progress store (and its validator) loads only when a learner actually answers.
-    const record = {
+    recordAnswer({
       questionId: question.id,
-      source: "concept-check" as const,
-      response: { kind: "choice" as const, selected },
+      source: "concept-check",
+      response: { kind: "choice", selected },
       correct: verdict.correct,
       timeMs: Math.max(0, Date.now() - (shownAt.current ?? Date.now())),
       at: new Date().toISOString(),
-    };
-    void import("@/lib/progress/answers").then(({ recordAnswer }) => recordAnswer(record));
+    });
   };
 
   const reset = () => {

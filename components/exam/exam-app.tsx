@@ -6,8 +6,8 @@ import type { ExamBank } from "@/lib/exam/bank";
 import { scoreExam } from "@/lib/exam/result";
 import { settingsFromQuery, settingsToQuery, startSession, type ExamSession, type ExamSettings } from "@/lib/exam/session";
 import { isExpired } from "@/lib/exam/timer";
-import { recordAnswer } from "@/lib/progress/answers";
-import { examStore, type ExamRecord } from "@/lib/progress/exams";
+import type { ExamRecord } from "@/lib/progress/exams";
+import { loadProgressRuntime, type ProgressRuntime } from "@/components/progress/use-progress";
 import { ExamSetup } from "./exam-setup";
 import { loadBank } from "./load-bank";
 import { PastExams } from "./past-exams";
@@ -22,7 +22,8 @@ type State =
 const newSeed = () => (Date.now() ^ Math.floor(performance.now() * 1000)) >>> 0;
 
 /** Scores a session, stores the result, records each answer through the progress seam, clears the exam in progress. */
-function finish(bank: ExamBank, session: ExamSession, submittedAt: number, autoSubmitted: boolean): ExamRecord {
+function finish(progress: ProgressRuntime, bank: ExamBank, session: ExamSession, submittedAt: number, autoSubmitted: boolean): ExamRecord {
+  const { examStore, recordAnswer } = progress;
   const questions = session.questionIds.flatMap((id) => bank.questions.filter((q) => q.id === id));
   const result = scoreExam(questions, session.responses, { startedAt: session.startedAt, submittedAt });
   const record: ExamRecord = { session, submittedAt, correct: result.correct, total: result.total, percent: result.percent, scaled: result.scaled, passed: result.passed, autoSubmitted };
@@ -46,21 +47,23 @@ const ExamRunner = dynamic(loadRunner, { loading: () => <p role="status">Opening
 const ExamResults = dynamic(loadResults, { loading: () => <p role="status">Scoring the exam…</p> });
 
 export function ExamApp() {
-  const [bank, setBank] = useState<ExamBank | null>(null);
+  const [loaded, setLoaded] = useState<{ bank: ExamBank; progress: ProgressRuntime } | null>(null);
+  const bank = loaded?.bank ?? null;
   const [state, setState] = useState<State>({ phase: "loading" });
   const [history, setHistory] = useState<ExamRecord[]>([]);
   const [saveFailed, setSaveFailed] = useState(false);
 
   const load = useCallback(async () => {
     try {
-      const data = await loadBank();
+      const [data, progress] = await Promise.all([loadBank(), loadProgressRuntime()]);
       void loadRunner().then(loadResults, () => undefined);
-      setBank(data);
+      const { examStore } = progress;
+      setLoaded({ bank: data, progress });
       setHistory(examStore.history());
       const current = examStore.loadCurrent();
       if (current && current.questionIds.every((id) => data.questions.some((q) => q.id === id))) {
         if (current.deadline !== null && isExpired(current.deadline, Date.now())) {
-          setState({ phase: "results", record: finish(data, current, current.deadline, true) });
+          setState({ phase: "results", record: finish(progress, data, current, current.deadline, true) });
           setHistory(examStore.history());
         } else setState({ phase: "running", session: current });
         return;
@@ -68,7 +71,7 @@ export function ExamApp() {
       const { settings, fromLink } = settingsFromQuery(window.location.search, newSeed());
       setState({ phase: "setup", settings, fromLink });
     } catch {
-      setState({ phase: "error", message: "The question bank could not be loaded. Check your connection, then try again." });
+      setState({ phase: "error", message: "The question bank or the progress store could not be loaded. Check your connection, then try again." });
     }
   }, []);
 
@@ -79,25 +82,26 @@ export function ExamApp() {
   }, [load]);
 
   const start = (settings: ExamSettings) => {
-    if (!bank) return;
-    const session = startSession(bank.questions, settings, Date.now());
+    if (!loaded) return;
+    const session = startSession(loaded.bank.questions, settings, Date.now());
     if (!session) return;
     window.history.replaceState(null, "", `/exam?${settingsToQuery(settings)}`);
-    setSaveFailed(!examStore.saveCurrent(session));
+    setSaveFailed(!loaded.progress.examStore.saveCurrent(session));
     setState({ phase: "running", session });
   };
 
   const change = (session: ExamSession) => {
-    setSaveFailed(!examStore.saveCurrent(session));
+    if (!loaded) return;
+    setSaveFailed(!loaded.progress.examStore.saveCurrent(session));
     setState({ phase: "running", session });
   };
 
   const submit = (auto: boolean) => {
-    if (!bank || state.phase !== "running") return;
+    if (!loaded || state.phase !== "running") return;
     const now = Date.now();
     const at = auto && state.session.deadline !== null ? Math.min(now, state.session.deadline) : now;
-    const record = finish(bank, state.session, at, auto);
-    setHistory(examStore.history());
+    const record = finish(loaded.progress, loaded.bank, state.session, at, auto);
+    setHistory(loaded.progress.examStore.history());
     setState({ phase: "results", record });
   };
 

@@ -7,7 +7,7 @@ import type { ExamBank } from "@/lib/exam/bank";
 import { isCorrect, type Response } from "@/lib/exam/score";
 import { goTo, markChecked, setResponse, toggleFlag, unanswered, type ExamSession } from "@/lib/exam/session";
 import { formatClock, isExpired, remainingMs, warningDue } from "@/lib/exam/timer";
-import { recordAnswer } from "@/lib/progress/answers";
+import { recordAnswer } from "@/components/progress/use-progress";
 import { isTypingTarget } from "@/components/ui/keyboard";
 import { QuestionFeedback } from "./question-feedback";
 import { choiceCount, QuestionInput } from "./question-input";

@@ -2,9 +2,8 @@
 
 import { downloadText } from "@/components/ui/download";
 import { useId, useState } from "react";
-import { exportFileName, exportText, mergeProgress, parseImport } from "@/lib/progress/backup";
-import { progressStore } from "@/lib/progress/browser";
-import { emptyProgress } from "@/lib/progress/schema";
+import { emptyProgress } from "@/lib/progress/empty";
+import { loadProgressRuntime } from "./use-progress";
 
 const button = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800";
 
@@ -16,7 +15,8 @@ export function BackupPanel() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
 
-  const exportNow = () => {
+  const exportNow = async () => {
+    const { exportFileName, exportText, progressStore } = await loadProgressRuntime();
     const now = new Date();
     downloadText(exportFileName(now), exportText(progressStore.get()));
     setMessage({ ok: true, text: `Exported ${progressStore.get().answers.length} answers and ${progressStore.get().exams.length} exams.` });
@@ -27,6 +27,7 @@ export function BackupPanel() {
       setMessage({ ok: false, text: "Choose a backup file first." });
       return;
     }
+    const { mergeProgress, parseImport, progressStore } = await loadProgressRuntime();
     const result = parseImport(await file.text(), file.size);
     if (!result.ok) {
       setMessage({ ok: false, text: result.error });
@@ -44,7 +45,7 @@ export function BackupPanel() {
       </h2>
       <p className="text-sm text-zinc-700 dark:text-zinc-300">Progress lives only in this browser. Export it to keep a copy or move it to another device.</p>
       <div>
-        <button type="button" onClick={exportNow} className={button}>
+        <button type="button" onClick={() => void exportNow()} className={button}>
           Export progress (JSON)
         </button>
       </div>
@@ -74,7 +75,8 @@ export function BackupPanel() {
               <button
                 type="button"
                 className="min-h-11 rounded-md bg-rose-700 px-4 font-semibold text-white hover:bg-rose-800"
-                onClick={() => {
+                onClick={async () => {
+                  const { progressStore } = await loadProgressRuntime();
                   progressStore.update(() => emptyProgress());
                   setConfirmReset(false);
                   setMessage({ ok: true, text: "All progress was deleted." });

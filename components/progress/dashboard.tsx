@@ -5,9 +5,8 @@ import { LineChart, DayBars } from "@/components/charts/line-chart";
 import { PercentBars } from "@/components/charts/percent-bars";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { PASS_MARK } from "@/lib/exam/result";
-import { answersPerDay, dueQuestionIds, nextSteps, readiness } from "@/lib/progress/readiness";
 import { NextSteps } from "./next-steps";
-import { useProgress } from "./use-progress";
+import { useProgress, useProgressRuntime } from "./use-progress";
 
 export type DashboardProps = {
   questions: readonly { id: string; concepts: readonly string[] }[];
@@ -34,8 +33,10 @@ const pct = (x: number) => Math.round(x * 100);
 /** The readiness dashboard (/progress): how ready, what to do next, charts. `compact` is the home-page version. */
 export function Dashboard({ questions, concepts, compact = false }: DashboardProps & { compact?: boolean }) {
   const doc = useProgress();
+  const progress = useProgressRuntime();
   const now = useNow();
-  if (!now) return <p role="status">Loading your progress…</p>;
+  if (!now || !progress) return <p role="status">Loading your progress…</p>;
+  const { answersPerDay, dueQuestionIds, nextSteps, readiness } = progress;
   const date = new Date(now);
   const r = readiness(doc, questions, concepts.map((c) => c.slug), date);
   const due = dueQuestionIds(doc, date).length;

@@ -1,33 +1,18 @@
 "use client";
 
 import { downloadText } from "@/components/ui/download";
-import { useEffect, useState } from "react";
-import type { ProgressStore, StoreStatus } from "@/lib/progress/store";
+import { useProgressRuntime, useStoreStatus } from "./use-progress";
 
 /**
  * Tells the learner plainly when their progress could not be read or is not being saved. The store is loaded
- * after the page is interactive, so pages that never touch progress do not wait for it.
+ * after the page is interactive (see use-progress.ts), so no page waits for it.
  */
 export function StorageNotice() {
-  const [store, setStore] = useState<ProgressStore | null>(null);
-  const [status, setStatus] = useState<StoreStatus>({ kind: "ok" });
+  const runtime = useProgressRuntime();
+  const status = useStoreStatus();
 
-  useEffect(() => {
-    let unsubscribe = () => {};
-    let cancelled = false;
-    void import("@/lib/progress/browser").then(({ progressStore, subscribeProgress }) => {
-      if (cancelled) return;
-      setStore(progressStore);
-      setStatus(progressStore.status());
-      unsubscribe = subscribeProgress(() => setStatus(progressStore.status()));
-    });
-    return () => {
-      cancelled = true;
-      unsubscribe();
-    };
-  }, []);
-
-  if (status.kind === "ok" || !store) return null;
+  if (status.kind === "ok" || !runtime) return null;
+  const store = runtime.progressStore;
 
   const download = () => {
     if (status.kind !== "recovered") return;

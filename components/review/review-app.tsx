@@ -5,16 +5,13 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { QuestionFeedback } from "@/components/exam/question-feedback";
 import { QuestionInput } from "@/components/exam/question-input";
 import { loadBank } from "@/components/exam/load-bank";
-import { useProgress } from "@/components/progress/use-progress";
+import { useProgress, useProgressRuntime, type ProgressRuntime } from "@/components/progress/use-progress";
 import type { Question } from "@/lib/content/schema";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/content/question-types";
 import type { ExamBank } from "@/lib/exam/bank";
 import { shuffleParts } from "@/lib/exam/build";
 import { isCorrect, type Response } from "@/lib/exam/score";
-import { recordAnswer } from "@/lib/progress/answers";
-import { progressStore } from "@/lib/progress/browser";
 import { describeResponse } from "@/lib/progress/describe";
-import { dueQuestionIds, missCounts, TROUBLE_THRESHOLD } from "@/lib/progress/readiness";
 import type { Progress } from "@/lib/progress/schema";
 
 const primary = "min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 disabled:opacity-50 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200";
@@ -59,6 +56,7 @@ export function ReviewApp() {
   const [queue, setQueue] = useState<string[] | null>(null);
   const [filters, setFilters] = useState<{ concept: string; type: string }>({ concept: "", type: "" });
   const doc = useProgress();
+  const progress = useProgressRuntime();
 
   useEffect(() => {
     let cancelled = false;
@@ -81,13 +79,14 @@ export function ReviewApp() {
   }, []);
 
   const byId = useMemo(() => new Map((bank?.questions ?? []).map((q) => [q.id, q])), [bank]);
-  const misses = useMemo(() => missCounts(doc), [doc]);
-  const due = useMemo(() => (now ? dueQuestionIds(doc, new Date(now)).filter((id) => byId.has(id)) : []), [doc, now, byId]);
+  const misses = useMemo(() => progress?.missCounts(doc) ?? new Map<string, number>(), [progress, doc]);
+  const due = useMemo(() => (now && progress ? progress.dueQuestionIds(doc, new Date(now)).filter((id) => byId.has(id)) : []), [progress, doc, now, byId]);
 
   if (error) return <p role="alert">The question bank could not be loaded. Check your connection and reload the page.</p>;
-  if (!bank || !now) return <p role="status">Loading your review queue…</p>;
+  if (!bank || !now || !progress) return <p role="status">Loading your review queue…</p>;
 
-  if (queue) return <ReviewSession bank={bank} ids={queue} onDone={() => setQueue(null)} />;
+  if (queue) return <ReviewSession progress={progress} bank={bank} ids={queue} onDone={() => setQueue(null)} />;
+  const { TROUBLE_THRESHOLD } = progress;
 
   const missed = [...misses.keys()].filter((id) => byId.has(id));
   const lastWrong = (id: string) => [...doc.answers].reverse().find((a) => a.questionId === id && !a.correct);
@@ -216,7 +215,7 @@ export function ReviewApp() {
   );
 }
 
-function ReviewSession({ bank, ids, onDone }: { bank: ExamBank; ids: readonly string[]; onDone: () => void }) {
+function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRuntime; bank: ExamBank; ids: readonly string[]; onDone: () => void }) {
   const [index, setIndex] = useState(0);
   const [response, setResponse] = useState<Response | undefined>();
   const [result, setResult] = useState<{ correct: boolean; due: string | undefined } | null>(null);
@@ -236,8 +235,8 @@ function ReviewSession({ bank, ids, onDone }: { bank: ExamBank; ids: readonly st
     if (!response || !question) return;
     const correct = isCorrect(question, response);
     const at = clockNow();
-    recordAnswer({ questionId: question.id, source: "review", response, correct, timeMs: Math.max(0, at - shownAt.current), at: new Date(at).toISOString() });
-    const due = progressStore.get().cards[question.id]?.due;
+    progress.recordAnswer({ questionId: question.id, source: "review", response, correct, timeMs: Math.max(0, at - shownAt.current), at: new Date(at).toISOString() });
+    const due = progress.progressStore.get().cards[question.id]?.due;
     setResult({ correct, due: due ? formatDue(due, at) : undefined });
     setTally((t) => ({ right: t.right + (correct ? 1 : 0), done: t.done + 1 }));
   };

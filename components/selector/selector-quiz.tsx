@@ -1,11 +1,11 @@
 "use client";
 
-import { useEffect, useEffectEvent, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import { createAdvisor } from "@/lib/advisor";
 import type { MethodId } from "@/lib/methods/catalog";
-import { getAnswers, recordAnswer, subscribeAnswers, type AnswerRecord } from "@/lib/progress/answers";
 import { drawSession, missesByMethod, SESSION_SIZES, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
 import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector/view";
+import { recordAnswer, useProgress } from "@/components/progress/use-progress";
 import { isTypingTarget } from "@/components/ui/keyboard";
 import { AnswerFeedback } from "./answer-feedback";
 import { MethodPicker } from "./method-picker";
@@ -16,7 +16,6 @@ type Props = { methods: readonly MethodView[] };
 
 type Phase = { name: "setup" } | { name: "question"; index: number } | { name: "feedback"; index: number; chosen: MethodId } | { name: "summary" };
 
-const NO_ANSWERS: readonly AnswerRecord[] = [];
 const NO_SCENARIOS: readonly ScenarioView[] = [];
 const NO_MISCONCEPTIONS: Readonly<Record<string, MisconceptionView>> = {};
 
@@ -26,7 +25,7 @@ export function SelectorQuiz({ methods }: Props) {
   const scenarios = data?.scenarios ?? NO_SCENARIOS;
   const misconceptions = data?.misconceptions ?? NO_MISCONCEPTIONS;
   const advisor = useMemo(() => (data ? createAdvisor(data.signals) : null), [data]);
-  const history = useSyncExternalStore(subscribeAnswers, getAnswers, () => NO_ANSWERS);
+  const history = useProgress().answers;
   const methodOf = useMemo(() => {
     const map = new Map(scenarios.map((s) => [s.id, s.method]));
     return (id: string) => map.get(id);

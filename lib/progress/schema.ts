@@ -3,13 +3,14 @@ import { sessionSchema } from "../exam/session";
 import { responseSchema } from "../exam/response";
 import { METHOD_IDS } from "../methods/catalog";
 import { cardSchema } from "./srs";
+import { CURRENT_VERSION } from "./empty";
+
+export { CURRENT_VERSION, emptyProgress, PROGRESS_KEY } from "./empty";
 
 /**
  * The one progress document kept in localStorage under PROGRESS_KEY. Every change goes through the store, which
  * validates it with these schemas; older versions are migrated forward on load.
  */
-export const PROGRESS_KEY = "cc-progress";
-export const CURRENT_VERSION = 2;
 
 export const ANSWER_SOURCES = ["selector", "exam", "concept-check", "review"] as const;
 
@@ -52,9 +53,6 @@ export const progressSchema = z.object({
 });
 export type Progress = z.infer<typeof progressSchema>;
 
-export function emptyProgress(): Progress {
-  return { version: CURRENT_VERSION, app: "customization-coach", answers: [], exams: [], currentExam: null, cards: {}, settings: {} };
-}
 
 /** Version 1 (the first release): only the answer log. */
 export const progressV1Schema = z.object({ version: z.literal(1), answers: z.array(answerSchema) });

@@ -34,6 +34,7 @@ async function examSession(page: Page): Promise<number> {
   }
   await page.getByRole("button", { name: "Submit exam…" }).click();
   await page.getByRole("button", { name: "Yes, submit my answers" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Estimated score/ })).toBeVisible();
   return page.locator("details > summary", { hasText: "✗ Incorrect" }).count();
 }
 
