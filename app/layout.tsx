@@ -36,7 +36,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         </a>
         <SiteHeader />
         <StorageNotice />
-        <main id="main" tabIndex={-1} className="mx-auto max-w-5xl px-4 py-8 outline-none">
+        <main id="main" tabIndex={-1} className="mx-auto min-h-screen max-w-5xl px-4 py-8 outline-none">
           {children}
         </main>
         <footer className="border-t border-zinc-200 dark:border-zinc-800">

@@ -17,3 +17,17 @@ export function htmlPages(outDir) {
 }
 
 export const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** The budgets for one page (by its path in out/) and whether its measured weight fits them. */
+export function checkPage(rel, weight, budgets) {
+  const kind = budgets.interactive.includes(rel) ? "interactive" : "content";
+  const jsBudget = budgets.floor.js + budgets.jsOverFloor[kind];
+  const htmlBudget = budgets.html[kind];
+  return { kind, jsBudget, htmlBudget, ok: weight.js <= jsBudget && weight.html <= htmlBudget };
+}
+
+/** "next X, react Y" for the installed versions, the form size-budgets.json records the floor with. */
+export function frameworkVersions(root = ".") {
+  const version = (name) => JSON.parse(readFileSync(path.join(root, "node_modules", name, "package.json"), "utf8")).version;
+  return `next ${version("next")}, react ${version("react")}`;
+}

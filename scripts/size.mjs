@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { htmlPages, kB, pageWeight } from "./size-lib.mjs";
+import { checkPage, frameworkVersions, htmlPages, kB, pageWeight } from "./size-lib.mjs";
 
 const out = path.resolve("out");
 if (!existsSync(out)) {
@@ -18,14 +18,15 @@ if (!budgets.floor.js) {
   console.error("size: no floor recorded; run node scripts/measure-floor.mjs");
   process.exit(1);
 }
+if (budgets.floor.measuredWith !== frameworkVersions()) {
+  console.error(`size: the floor was measured with ${budgets.floor.measuredWith}, but ${frameworkVersions()} is installed; run node scripts/measure-floor.mjs`);
+  process.exit(1);
+}
 let over = 0;
 const rows = [];
 for (const rel of htmlPages(out)) {
-  const kind = budgets.interactive.includes(rel) ? "interactive" : "content";
   const w = pageWeight(out, rel);
-  const jsBudget = budgets.floor.js + budgets.jsOverFloor[kind];
-  const htmlBudget = budgets.html[kind];
-  const ok = w.js <= jsBudget && w.html <= htmlBudget;
+  const { kind, jsBudget, htmlBudget, ok } = checkPage(rel, w, budgets);
   if (!ok) over++;
   rows.push([rel, kind, `${kB(w.js)} / ${kB(jsBudget)}`, `+${kB(w.js - budgets.floor.js)}`, `${kB(w.html)} / ${kB(htmlBudget)}`, ok ? "ok" : "OVER"]);
 }

@@ -60,13 +60,40 @@ export function useStoreStatus(): StoreStatus {
   return useSyncExternalStore(subscribe, () => runtime?.progressStore.status() ?? OK, () => OK);
 }
 
-/**
- * Records an answer (selector, concept checks, exams, reviews). Never lost to timing: when the store is still
- * loading the answer is written as soon as it arrives.
+/*
+ * Answers are written just after the feedback is painted, not inside the click or key handler: validating and
+ * saving the document is work the learner should not wait for. Pending answers are written at once when the page
+ * is hidden or closed, and as soon as the store arrives if it is still loading, so none is lost to timing.
  */
+const pending: AnswerRecord[] = [];
+let flushScheduled = false;
+
+function flushAnswers(): void {
+  flushScheduled = false;
+  if (!pending.length) return;
+  if (runtime) runtime.recordAnswer(...pending.splice(0));
+  else void loadProgressRuntime().then(flushAnswers, () => {});
+}
+
+function afterNextPaint(fn: () => void): void {
+  if (document.visibilityState === "visible") requestAnimationFrame(() => setTimeout(fn, 0));
+  else setTimeout(fn, 0);
+}
+
+let flushOnHide = false;
+
+/** Records an answer (selector, concept checks, practice-exam checks); see above for when it is written. */
 export function recordAnswer(record: AnswerRecord): void {
-  if (runtime) runtime.recordAnswer(record);
-  else void loadProgressRuntime().then((m) => m.recordAnswer(record));
+  pending.push(record);
+  if (!flushOnHide) {
+    flushOnHide = true;
+    addEventListener("pagehide", flushAnswers);
+    document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushAnswers());
+  }
+  if (!flushScheduled) {
+    flushScheduled = true;
+    afterNextPaint(flushAnswers);
+  }
 }
 
 /** True once the component runs in the browser (the server snapshot is false). */

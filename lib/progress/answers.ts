@@ -15,16 +15,16 @@ export function withAnswer(doc: Progress, record: AnswerRecord): Progress {
   };
 }
 
-export function recordAnswerIn(store: ProgressStore, record: AnswerRecord): void {
-  store.update((doc) => withAnswer(doc, record));
+export function recordAnswerIn(store: ProgressStore, ...records: AnswerRecord[]): void {
+  if (records.length) store.update((doc) => records.reduce(withAnswer, doc));
 }
 
 /**
  * The one place answered questions are recorded: selector, concept checks, exams and reviews all call this.
  * The answer is appended to the progress document and the question's review card is rescheduled.
  */
-export function recordAnswer(record: AnswerRecord): void {
-  recordAnswerIn(progressStore, record);
+export function recordAnswer(...records: AnswerRecord[]): void {
+  recordAnswerIn(progressStore, ...records);
 }
 
 export function getAnswers(): readonly AnswerRecord[] {

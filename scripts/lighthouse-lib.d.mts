@@ -1,0 +1,9 @@
+export type Category = "performance" | "accessibility" | "best-practices" | "seo";
+export const CATEGORIES: Category[];
+export const THRESHOLDS: Record<Category, number>;
+export function median(values: number[]): number;
+export function summarize(runs: Record<Category, number | null>[], thresholds?: Record<Category, number>): { scores: Record<Category, number>; failures: Category[] };
+export function failingAudits(
+  lhr: { categories: Record<string, { auditRefs: { id: string; weight: number }[] }>; audits: Record<string, { id: string; score: number | null; displayValue?: string }> },
+  category: string,
+): string[];

@@ -1,0 +1,37 @@
+/** Pure helpers for scripts/lighthouse.mjs (unit-tested): medians and the pass/fail rule. */
+
+export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
+
+/** Minimum score (0–100) per category. */
+export const THRESHOLDS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
+
+export function median(values) {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Scores of several runs of one page → the median per category (0–100) and the categories below their threshold.
+ * A category Lighthouse could not score (null) counts as 0, so an error never passes.
+ */
+export function summarize(runs, thresholds = THRESHOLDS) {
+  const scores = {};
+  const failures = [];
+  for (const category of CATEGORIES) {
+    scores[category] = Math.round(median(runs.map((r) => (r[category] ?? 0) * 100)));
+    if (!(scores[category] >= thresholds[category])) failures.push(category);
+  }
+  return { scores, failures };
+}
+
+/** The audits that cost points in a run, worst first, for a readable failure message. */
+export function failingAudits(lhr, category) {
+  return lhr.categories[category].auditRefs
+    .filter((ref) => ref.weight > 0)
+    .map((ref) => lhr.audits[ref.id])
+    .filter((audit) => audit && audit.score !== null && audit.score < 1)
+    .sort((a, b) => a.score - b.score)
+    .map((audit) => `${audit.id} (${Math.round(audit.score * 100)})${audit.displayValue ? `: ${audit.displayValue}` : ""}`);
+}

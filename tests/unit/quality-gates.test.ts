@@ -1,0 +1,63 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { afterAll, describe, expect, it } from "vitest";
+import { failingAudits, median, summarize, THRESHOLDS } from "../../scripts/lighthouse-lib.mjs";
+import { checkPage, htmlPages, pageWeight } from "../../scripts/size-lib.mjs";
+
+const dir = mkdtempSync(path.join(tmpdir(), "cc-size-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("size budgets", () => {
+  const budgets = { floor: { js: 1000, html: 100 }, jsOverFloor: { content: 200, interactive: 500 }, html: { content: 4000, interactive: 2000 }, interactive: ["exam.html"] };
+
+  it("counts each script a page loads once, gzipped, and the page's HTML", () => {
+    mkdirSync(path.join(dir, "_next"), { recursive: true });
+    const a = "console.log('a');".repeat(50);
+    const b = "let b = 1;".repeat(20);
+    writeFileSync(path.join(dir, "_next", "a.js"), a);
+    writeFileSync(path.join(dir, "_next", "b.js"), b);
+    const html = `<html><script src="/_next/a.js"></script><script async src="/_next/b.js?v=1"></script><script src="/_next/a.js"></script><script>inline()</script></html>`;
+    writeFileSync(path.join(dir, "page.html"), html);
+    const w = pageWeight(dir, "page.html");
+    expect(w.scripts).toBe(2);
+    expect(w.js).toBe(gzipSync(a).length + gzipSync(b).length);
+    expect(w.html).toBe(gzipSync(html).length);
+    expect(htmlPages(dir)).toEqual(["page.html"]);
+  });
+
+  it("fails a page over its JavaScript or HTML budget, by kind", () => {
+    expect(checkPage("exam.html", { js: 1500, html: 2000 }, budgets)).toMatchObject({ kind: "interactive", jsBudget: 1500, ok: true });
+    expect(checkPage("exam.html", { js: 1501, html: 10 }, budgets).ok).toBe(false);
+    expect(checkPage("exam.html", { js: 10, html: 2001 }, budgets).ok).toBe(false);
+    expect(checkPage("concepts/x.html", { js: 1201, html: 10 }, budgets)).toMatchObject({ kind: "content", jsBudget: 1200, ok: false });
+    expect(checkPage("concepts/x.html", { js: 1200, html: 4000 }, budgets).ok).toBe(true);
+  });
+});
+
+describe("Lighthouse gate", () => {
+  it("takes the median of each category and fails below the thresholds", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    const pass = { performance: 0.97, accessibility: 1, "best-practices": 1, seo: 1 };
+    const slow = { ...pass, performance: 0.8 };
+    // One slow run out of three does not fail; two do.
+    expect(summarize([pass, slow, pass]).failures).toEqual([]);
+    expect(summarize([slow, slow, pass])).toMatchObject({ failures: ["performance"], scores: { performance: 80 } });
+    expect(summarize([{ ...pass, accessibility: 0.98 }]).failures).toEqual(["accessibility"]);
+    expect(THRESHOLDS.performance).toBe(95);
+  });
+
+  it("treats a category Lighthouse could not score as a failure", () => {
+    expect(summarize([{ performance: null, accessibility: 1, "best-practices": 1, seo: 1 }]).failures).toEqual(["performance"]);
+  });
+
+  it("names the audits that cost points, worst first", () => {
+    const lhr = {
+      categories: { performance: { auditRefs: [{ id: "tbt", weight: 30 }, { id: "lcp", weight: 25 }, { id: "info", weight: 0 }, { id: "cls", weight: 25 }] } },
+      audits: { tbt: { id: "tbt", score: 0.5, displayValue: "400 ms" }, lcp: { id: "lcp", score: 0.9 }, info: { id: "info", score: 0 }, cls: { id: "cls", score: 1 } },
+    };
+    expect(failingAudits(lhr, "performance")).toEqual(["tbt (50): 400 ms", "lcp (90)"]);
+  });
+});
