@@ -1,14 +1,15 @@
 "use client";
 
 import { downloadText } from "@/components/ui/download";
-import { useProgressRuntime, useStoreStatus } from "./use-progress";
+import { useLoadedProgressRuntime, useStoreStatus } from "./use-progress";
 
 /**
- * Tells the learner plainly when their progress could not be read or is not being saved. The store is loaded
- * after the page is interactive (see use-progress.ts), so no page waits for it.
+ * Tells the learner plainly when their progress could not be read or is not being saved. It does not load the
+ * store itself: it speaks up on any page that reads or records progress (home, selector, exam, review, progress,
+ * and a concept page once a "Check yourself" question is answered).
  */
 export function StorageNotice() {
-  const runtime = useProgressRuntime();
+  const runtime = useLoadedProgressRuntime();
   const status = useStoreStatus();
 
   if (status.kind === "ok" || !runtime) return null;

@@ -43,6 +43,12 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** Listens without starting the load: for things that matter only once some other part of the page needs progress. */
+function subscribeQuietly(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 const EMPTY: Progress = emptyProgress();
 const OK: StoreStatus = { kind: "ok" };
 
@@ -56,8 +62,17 @@ export function useProgress(): Progress {
   return useSyncExternalStore(subscribe, () => runtime?.progressStore.get() ?? EMPTY, () => EMPTY);
 }
 
+/**
+ * The store's health, without loading it: pages that show or record progress load the store, and then this
+ * reports; a page that never touches progress (a concept page nobody answers on) never pays for it.
+ */
 export function useStoreStatus(): StoreStatus {
-  return useSyncExternalStore(subscribe, () => runtime?.progressStore.status() ?? OK, () => OK);
+  return useSyncExternalStore(subscribeQuietly, () => runtime?.progressStore.status() ?? OK, () => OK);
+}
+
+/** The progress layer if something on the page has loaded it, without starting the load. */
+export function useLoadedProgressRuntime(): ProgressRuntime | null {
+  return useSyncExternalStore(subscribeQuietly, () => runtime, () => null);
 }
 
 /*
