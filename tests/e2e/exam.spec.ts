@@ -1,16 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoAxeViolations, useTheme } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, tabTo, useTheme } from "./helpers";
 
 const LINK = "/exam?n=10&mode=exam&timed=1&seed=4242";
-
-/** Presses Tab until `target` has focus: how a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, max = 80) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error("could not reach the element with Tab");
-}
 
 /** Answers the current question with the keyboard only, whatever its type. */
 async function answerByKeyboard(page: Page) {
