@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, useTheme } from "./helpers";
+import { expectNoAxeViolations, fetchBank, progressFixture, seedProgress, tabTo, useTheme } from "./helpers";
 
 const answeredCount = (page: Page) => page.locator("dt", { hasText: "Questions answered" }).locator("xpath=following-sibling::dd");
 const dueCount = async (page: Page) => Number(/Due now: (\d+)/.exec((await page.getByRole("heading", { name: /^Due now:/ }).textContent()) ?? "")?.[1]);
@@ -112,6 +112,48 @@ test("export → reset → import restores everything; a bad file changes nothin
   await page.getByLabel("Backup file").setInputFiles(file);
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByText("Merged: you now have 5 answers and 0 exams.")).toBeVisible();
+});
+
+/** Answers the review question on screen with the keyboard, whatever its type. */
+async function answerReviewByKeyboard(page: Page) {
+  const main = page.getByRole("main");
+  const choice = main.getByRole("radio").or(main.getByRole("checkbox")).first();
+  const confirm = main.getByRole("button", { name: "Confirm this order" });
+  if (await choice.count()) {
+    await tabTo(page, choice);
+    await page.keyboard.press("Space");
+  } else if (await confirm.count()) {
+    await tabTo(page, confirm);
+    await page.keyboard.press("Enter");
+  } else {
+    const selects = main.getByRole("combobox");
+    for (let k = 0; k < (await selects.count()); k++) {
+      await tabTo(page, selects.nth(k));
+      await page.keyboard.press("ArrowDown");
+    }
+  }
+}
+
+test("review by keyboard alone: a due missed question answered, its feedback and next review, back to the queue", async ({ page, request }) => {
+  await seedProgress(page, progressFixture(await fetchBank(request), Date.now()));
+  await page.goto("/review");
+  const due = await dueCount(page);
+  expect(due).toBeGreaterThan(1);
+  await tabTo(page, page.getByRole("button", { name: `Start reviewing (${due})` }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Question 1" })).toBeFocused();
+  await answerReviewByKeyboard(page);
+  await tabTo(page, page.getByRole("button", { name: "Check answer" }));
+  await page.keyboard.press("Enter");
+  // Focus moves to the verdict, so a screen reader reads it first; the explanations and the next step follow.
+  await expect(page.getByText(/^(Correct|Incorrect)\.$/)).toBeFocused();
+  await expect(page.getByText(/^Next review of this question: (due now|in \d+ (min|h|days))/)).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: "Next question" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Question 2" })).toBeFocused();
+  await tabTo(page, page.getByRole("button", { name: "Stop reviewing" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /^Due now: \d+$/ })).toBeFocused();
 });
 
 test("corrupt saved progress: the app loads, says what happened and keeps a backup", async ({ page }) => {
