@@ -122,7 +122,8 @@ test("practice mode shows feedback after each question", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Check answer" })).toBeDisabled();
   await answerByKeyboard(page);
   await page.getByRole("button", { name: "Check answer" }).click();
-  await expect(page.getByText(/^(Correct|Incorrect)\.$/)).toBeVisible();
+  // The button is gone once used: focus moves to the verdict rather than being dropped.
+  await expect(page.getByText(/^(Correct|Incorrect)\.$/)).toBeFocused();
   await expect(page.getByText("Study:")).toBeVisible();
   await expect(page.getByRole("button", { name: "Check answer" })).toHaveCount(0);
 });
