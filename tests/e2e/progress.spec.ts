@@ -156,6 +156,65 @@ test("review by keyboard alone: a due missed question answered, its feedback and
   await expect(page.getByRole("heading", { name: /^Due now: \d+$/ })).toBeFocused();
 });
 
+test("backup by keyboard alone: export downloads, reset asks first, import merges or replaces", async ({ page, request }, testInfo) => {
+  const fixture = progressFixture(await fetchBank(request), Date.now());
+  await seedProgress(page, fixture);
+  await page.goto("/progress");
+  const answers = String(fixture.answers.length);
+  await expect(answeredCount(page)).toHaveText(answers);
+
+  await tabTo(page, page.getByRole("button", { name: "Export progress (JSON)" }));
+  const downloading = page.waitForEvent("download");
+  await page.keyboard.press("Enter");
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^customization-coach-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = testInfo.outputPath("backup.json");
+  await download.saveAs(file);
+  expect(JSON.parse(readFileSync(file, "utf8")).answers).toHaveLength(fixture.answers.length);
+  await expect(page.getByText(`Exported ${answers} answers and 2 exams.`)).toBeVisible();
+
+  // Reset: the question takes focus; cancelling or confirming hands focus back to the reset button.
+  const reset = page.getByRole("button", { name: "Reset all progress…" });
+  const question = page.getByText(/^Delete all answers, exams and review schedules/);
+  await tabTo(page, reset);
+  await page.keyboard.press("Enter");
+  await expect(question).toBeFocused();
+  await tabTo(page, page.getByRole("button", { name: "Keep my progress" }));
+  await page.keyboard.press("Enter");
+  await expect(reset).toBeFocused();
+  await expect(answeredCount(page)).toHaveText(answers);
+  await page.keyboard.press("Enter");
+  await expect(question).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Yes, delete everything" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("All progress was deleted.")).toBeVisible();
+  await expect(reset).toBeFocused();
+  await expect(answeredCount(page)).toHaveText("0");
+
+  // Import: the file input is reached by keyboard; the file is set directly, since the OS dialog is not the page's.
+  const fileInput = page.getByLabel("Backup file");
+  await tabTo(page, fileInput, { back: true });
+  await fileInput.setInputFiles(file);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("radio", { name: "Merge with what is here" })).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("radio", { name: "Replace what is here" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: "Import" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Replaced: you now have ${answers} answers and 2 exams.`)).toBeVisible();
+  await expect(answeredCount(page)).toHaveText(answers);
+
+  await page.keyboard.press("Shift+Tab");
+  await expect(page.getByRole("radio", { name: "Replace what is here" })).toBeFocused();
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByRole("radio", { name: "Merge with what is here" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(`Merged: you now have ${answers} answers and 2 exams.`)).toBeVisible();
+});
+
 test("corrupt saved progress: the app loads, says what happened and keeps a backup", async ({ page }) => {
   await page.goto("/");
   // Let the page finish reading storage first, then damage what it saved.
