@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CONCEPT_SLUGS, expectNoAxeViolations, SECTIONS, tabTo, useTheme } from "./helpers";
+import { CONCEPT_SLUGS, SECTIONS, tabTo } from "./helpers";
 
 test("the concept index lists all ten pages, grouped", async ({ page }) => {
   await page.goto("/concepts");
@@ -145,15 +145,3 @@ test("an unknown page shows a helpful 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 });
-
-for (const theme of ["light", "dark"] as const) {
-  test(`axe reports no violations in ${theme} mode`, async ({ page }) => {
-    test.slow();
-    await useTheme(page, theme);
-    for (const path of ["/", "/concepts", ...CONCEPT_SLUGS.map((s) => `/concepts/${s}`)]) {
-      await page.goto(path);
-      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
-      await test.step(path, () => expectNoAxeViolations(page));
-    }
-  });
-}

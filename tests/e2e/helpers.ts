@@ -31,10 +31,28 @@ export async function useTheme(page: Page, theme: "light" | "dark") {
   await page.addInitScript((t) => localStorage.setItem("cc-theme", t), theme);
 }
 
+const summarize = (violations: { id: string; nodes: { target: unknown[] }[] }[]) => violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(summary).toEqual([]);
+  expect(summarize(results.violations)).toEqual([]);
+}
+
+/** axe's naming rules: every button, link, form field, ARIA widget, image and disclosure needs an accessible name. */
+const NAME_RULES = ["button-name", "link-name", "input-button-name", "label", "select-name", "aria-input-field-name", "aria-toggle-field-name", "aria-command-name", "aria-progressbar-name", "aria-meter-name", "aria-tooltip-name", "aria-dialog-name", "summary-name", "image-alt", "svg-img-alt", "role-img-alt"];
+/** Roles that a screen reader announces by name; in an ARIA snapshot a nameless one has nothing after the role. */
+const NAMED_ROLES = "button|link|textbox|searchbox|checkbox|radio|switch|combobox|listbox|option|slider|spinbutton|tab|menuitem|menuitemcheckbox|menuitemradio|treeitem|progressbar|meter|timer|img";
+
+/**
+ * Checks that every control on the page has a non-empty accessible name, twice over: axe's naming rules, and the
+ * accessibility tree as Playwright computes it (a nameless control shows as `- button` with nothing after it).
+ */
+export async function expectNamedControls(page: Page) {
+  const results = await new AxeBuilder({ page }).withRules(NAME_RULES).analyze();
+  expect(summarize(results.violations)).toEqual([]);
+  const tree = await page.locator("body").ariaSnapshot();
+  const nameless = tree.split("\n").filter((line) => new RegExp(`^\\s*- (${NAMED_ROLES})(:|\\s\\[|$)`).test(line));
+  expect(nameless).toEqual([]);
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus: how a keyboard user gets there. */

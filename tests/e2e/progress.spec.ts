@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, fetchBank, progressFixture, seedProgress, tabTo, useTheme } from "./helpers";
+import { fetchBank, progressFixture, seedProgress, tabTo } from "./helpers";
 
 const answeredCount = (page: Page) => page.locator("dt", { hasText: "Questions answered" }).locator("xpath=following-sibling::dd");
 const dueCount = async (page: Page) => Number(/Due now: (\d+)/.exec((await page.getByRole("heading", { name: /^Due now:/ }).textContent()) ?? "")?.[1]);
@@ -253,29 +253,3 @@ test("two tabs: answers from both are kept, and each sees the other's", async ({
   await a.goto("/progress");
   await expect(answeredCount(a)).toHaveText("3");
 });
-
-for (const theme of ["light", "dark"] as const) {
-  test(`axe: review and progress pages have no violations in ${theme} mode`, async ({ page }) => {
-    test.slow();
-    await useTheme(page, theme);
-    await page.goto("/review");
-    await expect(page.getByRole("heading", { name: /^Due now/ })).toBeVisible();
-    await expectNoAxeViolations(page);
-    await page.goto("/progress");
-    await expect(answeredCount(page)).toBeVisible();
-    await expectNoAxeViolations(page);
-    await selectorSession(page);
-    await examSession(page);
-    await page.goto("/review");
-    await expect(page.getByRole("heading", { name: /^Due now/ })).toBeVisible();
-    await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: /^Start reviewing/ }).click();
-    await page.locator("label").first().click().catch(() => undefined);
-    await expectNoAxeViolations(page);
-    await page.goto("/progress");
-    await expect(page.getByRole("img", { name: "Estimated scaled score of each practice exam over time" })).toBeVisible();
-    await expectNoAxeViolations(page);
-    await page.goto("/");
-    await expectNoAxeViolations(page);
-  });
-}
