@@ -146,6 +146,7 @@ test("retake the ones I missed starts an exam of exactly those questions", async
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe: the exam has no violations in ${theme} mode (setup, question, review, results)`, async ({ page }) => {
+    test.slow();
     await useTheme(page, theme);
     await page.goto("/exam?n=10&mode=practice&timed=1&seed=7");
     await expectNoAxeViolations(page);

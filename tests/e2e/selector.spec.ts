@@ -110,6 +110,7 @@ test("concept pages offer 'Check yourself' questions answered in place", async (
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe: the selector has no violations in ${theme} mode (setup, feedback, summary)`, async ({ page }) => {
+    test.slow();
     await useTheme(page, theme);
     await page.goto("/selector");
     await expectNoAxeViolations(page);
