@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { ChoiceQuestion } from "@/lib/content/schema";
 import { scoreChoice } from "@/lib/exam/score";
 import { recordAnswer } from "@/components/progress/use-progress";
@@ -15,8 +15,15 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
   const [result, setResult] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
   const shownAt = useRef<number | null>(null);
+  // Check answer and Try again replace each other; focus moves to whichever appears so it is never lost.
+  const actionRef = useRef<HTMLButtonElement>(null);
+  const acted = useRef(false);
   const multiple = question.type === "multiple-response";
   const checked = result !== null;
+
+  useEffect(() => {
+    if (acted.current) actionRef.current?.focus();
+  }, [checked]);
 
   const toggle = (optionId: string) => {
     shownAt.current ??= Date.now();
@@ -31,6 +38,7 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
     }
     const verdict = scoreChoice(question, { kind: "choice", selected });
     if (verdict.kind !== "scored") return;
+    acted.current = true;
     setResult(verdict.correct);
     recordAnswer({
       questionId: question.id,
@@ -43,6 +51,7 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
   };
 
   const reset = () => {
+    acted.current = true;
     setSelected([]);
     setResult(null);
     shownAt.current = null;
@@ -94,7 +103,7 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
         </ul>
       </fieldset>
       {error ? (
-        <p id={`${id}-error`} className="mt-2 text-sm font-semibold text-rose-800 dark:text-rose-300">
+        <p id={`${id}-error`} role="alert" className="mt-2 text-sm font-semibold text-rose-800 dark:text-rose-300">
           {error}
         </p>
       ) : null}
@@ -102,12 +111,12 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
         {checked ? (
           <>
             <p className={`font-semibold ${result ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>{result ? "Correct." : "Not quite: the correct answer is highlighted."}</p>
-            <button type="button" onClick={reset} className="min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
+            <button ref={actionRef} type="button" onClick={reset} className="min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
               Try again
             </button>
           </>
         ) : (
-          <button type="button" onClick={check} className="min-h-11 rounded-md bg-indigo-700 px-4 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
+          <button ref={actionRef} type="button" onClick={check} className="min-h-11 rounded-md bg-indigo-700 px-4 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
             Check answer
           </button>
         )}

@@ -28,6 +28,9 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
   const [view, setView] = useState<"question" | "review" | "confirm">("question");
   const [warning, setWarning] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // Practice mode: Check answer disappears once used, so focus moves to the verdict it produced.
+  const verdictRef = useRef<HTMLParagraphElement>(null);
+  const justChecked = useRef(false);
   const questions = session.questionIds.map((id) => bank.questions.find((q) => q.id === id)).filter((q): q is Question => q !== undefined);
   const index = session.current;
   const question = questions[index]!;
@@ -60,6 +63,12 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
     if (view === "question") headingRef.current?.focus();
   }, [index, view]);
 
+  useEffect(() => {
+    if (!checked || !justChecked.current) return;
+    justChecked.current = false;
+    verdictRef.current?.focus();
+  }, [checked]);
+
   const update = (r: Response | undefined) => onChange(setResponse(session, question.id, r));
   const move = (to: number) => {
     setView("question");
@@ -68,6 +77,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
   const check = () => {
     if (!response) return;
     recordAnswer({ questionId: question.id, source: "exam", response, correct: isCorrect(question, response), timeMs: 0, at: new Date().toISOString() });
+    justChecked.current = true;
     onChange(markChecked(session, question.id));
   };
 
@@ -139,7 +149,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
             </div>
             {practice && checked ? (
               <div className="mt-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-700" aria-live="polite">
-                <QuestionFeedback question={question} response={response} correct={isCorrect(question, response)} bank={bank} />
+                <QuestionFeedback question={question} response={response} correct={isCorrect(question, response)} bank={bank} verdictRef={verdictRef} />
               </div>
             ) : null}
             <div className="mt-6 flex flex-wrap gap-2">

@@ -3,16 +3,23 @@ import type { Question } from "@/lib/content/schema";
 import type { ExamBank } from "@/lib/exam/bank";
 import type { Response } from "@/lib/exam/score";
 
-type Props = { question: Question; response: Response | undefined; correct: boolean; bank: ExamBank };
+type Props = {
+  question: Question;
+  response: Response | undefined;
+  correct: boolean;
+  bank: ExamBank;
+  /** When given, the verdict can take focus: the button that showed the feedback is gone, so focus goes here. */
+  verdictRef?: React.Ref<HTMLParagraphElement>;
+};
 
 const badge = (ok: boolean) => (ok ? "border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40" : "border-rose-700 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40");
 
 /** Every part of a question explained, next to what the learner answered: used in practice mode and in results. */
-export function QuestionFeedback({ question, response, correct, bank }: Props) {
+export function QuestionFeedback({ question, response, correct, bank, verdictRef }: Props) {
   const misconception = (id?: string) => (id ? bank.misconceptions[id] : undefined);
   return (
     <div className="space-y-3">
-      <p className={`font-semibold ${correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>
+      <p ref={verdictRef} tabIndex={verdictRef ? -1 : undefined} className={`font-semibold outline-none ${correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>
         {correct ? "Correct." : response ? "Incorrect." : "Not answered (counts as incorrect)."}
       </p>
       {question.type === "single" || question.type === "multiple-response" ? (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion, Question } from "@/lib/content/schema";
 import type { Response } from "@/lib/exam/score";
 
@@ -75,6 +75,16 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
   // The step being dragged, readable by the next event even before React re-renders.
   const dragging = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
+  // A step moved to the top or bottom disables the button just pressed; focus then goes to its other button.
+  const refocus = useRef<{ index: number; up: boolean } | null>(null);
+  useEffect(() => {
+    const target = refocus.current;
+    refocus.current = null;
+    const [up, down] = listRef.current?.children[target?.index ?? -1]?.querySelectorAll("button") ?? [];
+    if (!target || !up || !down) return;
+    const pressed = target.up ? up : down;
+    (pressed.disabled ? (target.up ? down : up) : pressed).focus();
+  }, [current]);
   const text = (stepId: string) => question.steps.find((s) => s.id === stepId)!.text;
   const move = (from: number, to: number) => {
     if (to < 0 || to >= current.length || from === to) return;
@@ -83,6 +93,10 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
     next.splice(to, 0, item!);
     onChange({ kind: "ordering", order: next });
     setAnnouncement(`${text(item!)} moved to position ${to + 1} of ${next.length}.`);
+  };
+  const moveByButton = (from: number, to: number) => {
+    refocus.current = { index: to, up: to < from };
+    move(from, to);
   };
   /** The slot under the pointer: the first step whose middle lies below it, else the last. */
   const slotAt = (clientY: number) => {
@@ -140,10 +154,10 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
               <span className="w-6 shrink-0 text-right font-mono text-sm">{i + 1}.</span>
               <span className="flex-1 select-none" dangerouslySetInnerHTML={{ __html: step.html }} />
               <span className="flex shrink-0 gap-1">
-                <button type="button" disabled={disabled || i === 0} onClick={() => move(i, i - 1)} aria-label={`Move up: ${step.text}`} className="min-h-11 min-w-11 rounded border border-zinc-300 disabled:opacity-40 dark:border-zinc-600">
+                <button type="button" disabled={disabled || i === 0} onClick={() => moveByButton(i, i - 1)} aria-label={`Move up: ${step.text}`} className="min-h-11 min-w-11 rounded border border-zinc-300 disabled:opacity-40 dark:border-zinc-600">
                   ↑
                 </button>
-                <button type="button" disabled={disabled || i === current.length - 1} onClick={() => move(i, i + 1)} aria-label={`Move down: ${step.text}`} className="min-h-11 min-w-11 rounded border border-zinc-300 disabled:opacity-40 dark:border-zinc-600">
+                <button type="button" disabled={disabled || i === current.length - 1} onClick={() => moveByButton(i, i + 1)} aria-label={`Move down: ${step.text}`} className="min-h-11 min-w-11 rounded border border-zinc-300 disabled:opacity-40 dark:border-zinc-600">
                   ↓
                 </button>
               </span>

@@ -1,7 +1,7 @@
 "use client";
 
 import { downloadText } from "@/components/ui/download";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { emptyProgress } from "@/lib/progress/empty";
 import { loadProgressRuntime } from "./use-progress";
 
@@ -14,6 +14,19 @@ export function BackupPanel() {
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  // The reset button and its confirmation replace each other: focus goes to the question, then back to the button.
+  const resetRef = useRef<HTMLButtonElement>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const resetTouched = useRef(false);
+
+  useEffect(() => {
+    if (!resetTouched.current) return;
+    (confirmReset ? questionRef : resetRef).current?.focus();
+  }, [confirmReset]);
+  const askReset = (open: boolean) => {
+    resetTouched.current = true;
+    setConfirmReset(open);
+  };
 
   const exportNow = async () => {
     const { exportFileName, exportText, progressStore } = await loadProgressRuntime();
@@ -70,7 +83,7 @@ export function BackupPanel() {
       <div>
         {confirmReset ? (
           <div className="rounded-md border border-rose-400 p-3">
-            <p className="font-semibold">Delete all answers, exams and review schedules from this browser? This cannot be undone.</p>
+            <p ref={questionRef} tabIndex={-1} className="font-semibold outline-none">Delete all answers, exams and review schedules from this browser? This cannot be undone.</p>
             <div className="mt-2 flex flex-wrap gap-2">
               <button
                 type="button"
@@ -78,19 +91,19 @@ export function BackupPanel() {
                 onClick={async () => {
                   const { progressStore } = await loadProgressRuntime();
                   progressStore.update(() => emptyProgress());
-                  setConfirmReset(false);
+                  askReset(false);
                   setMessage({ ok: true, text: "All progress was deleted." });
                 }}
               >
                 Yes, delete everything
               </button>
-              <button type="button" className={button} onClick={() => setConfirmReset(false)}>
+              <button type="button" className={button} onClick={() => askReset(false)}>
                 Keep my progress
               </button>
             </div>
           </div>
         ) : (
-          <button type="button" className={button} onClick={() => setConfirmReset(true)}>
+          <button ref={resetRef} type="button" className={button} onClick={() => askReset(true)}>
             Reset all progress…
           </button>
         )}

@@ -57,6 +57,15 @@ export function ReviewApp() {
   const [filters, setFilters] = useState<{ concept: string; type: string }>({ concept: "", type: "" });
   const doc = useProgress();
   const progress = useProgressRuntime();
+  // Leaving a session swaps the whole view back; focus returns to the queue's heading instead of being dropped.
+  const dueRef = useRef<HTMLHeadingElement>(null);
+  const returning = useRef(false);
+
+  useEffect(() => {
+    if (queue || !returning.current) return;
+    returning.current = false;
+    dueRef.current?.focus();
+  }, [queue]);
 
   useEffect(() => {
     let cancelled = false;
@@ -85,7 +94,13 @@ export function ReviewApp() {
   if (error) return <p role="alert">The question bank could not be loaded. Check your connection and reload the page.</p>;
   if (!bank || !now || !progress) return <p role="status">Loading your review queue…</p>;
 
-  if (queue) return <ReviewSession progress={progress} bank={bank} ids={queue} onDone={() => setQueue(null)} />;
+  if (queue) {
+    const done = () => {
+      returning.current = true;
+      setQueue(null);
+    };
+    return <ReviewSession progress={progress} bank={bank} ids={queue} onDone={done} />;
+  }
   const { TROUBLE_THRESHOLD } = progress;
 
   const missed = [...misses.keys()].filter((id) => byId.has(id));
@@ -112,7 +127,7 @@ export function ReviewApp() {
       ) : null}
 
       <section aria-labelledby="due-title">
-        <h2 id="due-title" className="text-xl font-bold">
+        <h2 id="due-title" ref={dueRef} tabIndex={-1} className="text-xl font-bold outline-none">
           Due now: {due.length}
         </h2>
         <p className="mt-1 text-zinc-700 dark:text-zinc-300">
@@ -222,6 +237,7 @@ function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRunt
   const [tally, setTally] = useState({ right: 0, done: 0 });
   const shownAt = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const verdictRef = useRef<HTMLParagraphElement>(null);
   const [seed] = useState(() => ids.length * 7919);
   const question = bank.questions.find((q) => q.id === ids[index]);
   const finished = index >= ids.length;
@@ -230,6 +246,10 @@ function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRunt
     shownAt.current = Date.now();
     headingRef.current?.focus();
   }, [index]);
+
+  useEffect(() => {
+    if (result) verdictRef.current?.focus();
+  }, [result]);
 
   const check = () => {
     if (!response || !question) return;
@@ -271,7 +291,7 @@ function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRunt
       <QuestionInput question={question} order={shuffleParts(question, seed)} response={response} onChange={setResponse} disabled={!!result} />
       {result ? (
         <div className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-700">
-          <QuestionFeedback question={question} response={response} correct={result.correct} bank={bank} />
+          <QuestionFeedback question={question} response={response} correct={result.correct} bank={bank} verdictRef={verdictRef} />
           {result.due ? <p className="font-semibold">Next review of this question: {result.due}.</p> : null}
           <button type="button" className={primary} onClick={next}>
             {index + 1 < ids.length ? "Next question" : "Finish"}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CONCEPT_SLUGS, expectNoAxeViolations, SECTIONS, useTheme } from "./helpers";
+import { CONCEPT_SLUGS, SECTIONS, tabTo } from "./helpers";
 
 test("the concept index lists all ten pages, grouped", async ({ page }) => {
   await page.goto("/concepts");
@@ -61,6 +61,46 @@ test("navigation: home → index → page → next → related → table of cont
   await expect(page).toHaveURL(/#sources$/);
 });
 
+test("by keyboard alone: home → index → a concept → its table of contents → next page → Check yourself answered", async ({ page }) => {
+  await page.goto("/");
+  await tabTo(page, page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Concepts" }));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/concepts$/);
+  await tabTo(page, page.getByRole("main").getByRole("link", { name: "Supervised fine-tuning" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Supervised fine-tuning" })).toBeVisible();
+
+  // The table of contents jumps to a section, and Tab carries on from there rather than from the top of the page.
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  await tabTo(page, toc.getByRole("link", { name: "Sources", exact: true }).last());
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#sources$/);
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("heading", { level: 2, name: "Sources" }).getByRole("link")).toBeFocused();
+
+  await tabTo(page, page.getByRole("navigation", { name: "Previous and next concept" }).getByRole("link", { name: /^Next/ }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Reinforcement fine-tuning" })).toBeVisible();
+  await tabTo(page, toc.getByRole("link", { name: "Sources", exact: true }).last());
+  await page.keyboard.press("Enter");
+
+  // Check yourself, just after the sources: Tab into the first question, pick with Space, check with Enter.
+  const question = page.getByRole("region", { name: "Check yourself" }).getByRole("listitem").first();
+  const first = question.getByRole("radio").or(question.getByRole("checkbox")).first();
+  await tabTo(page, first);
+  await page.keyboard.press("Space");
+  await expect(first).toBeChecked();
+  await tabTo(page, question.getByRole("button", { name: "Check answer" }));
+  await page.keyboard.press("Enter");
+  await expect(question.getByText(/^(Correct\.|Not quite)/)).toBeVisible();
+  await expect(question.getByText("✓ correct").first()).toBeVisible();
+  // Focus stays with the question: on Try again, which brings back Check answer.
+  await expect(question.getByRole("button", { name: "Try again" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(question.getByRole("button", { name: "Check answer" })).toBeFocused();
+  await expect(first).not.toBeChecked();
+});
+
 test("the skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/concepts/distillation");
   await page.keyboard.press("Tab");
@@ -105,15 +145,3 @@ test("an unknown page shows a helpful 404", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
 });
-
-for (const theme of ["light", "dark"] as const) {
-  test(`axe reports no violations in ${theme} mode`, async ({ page }) => {
-    test.slow();
-    await useTheme(page, theme);
-    for (const path of ["/", "/concepts", ...CONCEPT_SLUGS.map((s) => `/concepts/${s}`)]) {
-      await page.goto(path);
-      await expect(page.locator("html")).toHaveClass(theme === "dark" ? /dark/ : /^(?!.*dark)/);
-      await test.step(path, () => expectNoAxeViolations(page));
-    }
-  });
-}

@@ -1,16 +1,7 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
-import { expectNoAxeViolations, useTheme } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, tabTo, useTheme } from "./helpers";
 
 const LINK = "/exam?n=10&mode=exam&timed=1&seed=4242";
-
-/** Presses Tab until `target` has focus: how a keyboard user gets there. */
-async function tabTo(page: Page, target: Locator, max = 80) {
-  for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press("Tab");
-  }
-  throw new Error("could not reach the element with Tab");
-}
 
 /** Answers the current question with the keyboard only, whatever its type. */
 async function answerByKeyboard(page: Page) {
@@ -20,8 +11,13 @@ async function answerByKeyboard(page: Page) {
     const n = Number(/choose (\d)/.exec(kind)?.[1] ?? 2);
     for (let k = 1; k <= n; k++) await page.keyboard.press(String(k));
   } else if (kind.startsWith("Ordering")) {
-    await tabTo(page, page.getByRole("button", { name: /^Move down/ }).first());
-    await page.keyboard.press("Enter");
+    // Take the first step all the way down: focus follows it, and lands on its ↑ once ↓ is disabled at the bottom.
+    const first = page.getByRole("button", { name: /^Move down/ }).first();
+    const step = ((await first.getAttribute("aria-label")) ?? "").replace(/^Move down: /, "");
+    await tabTo(page, first);
+    const steps = await page.getByRole("list", { name: "Steps in your order" }).getByRole("listitem").count();
+    for (let k = 1; k < steps; k++) await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: `Move up: ${step}`, exact: true })).toBeFocused();
   } else if (kind.startsWith("Matching")) {
     const selects = page.getByRole("combobox");
     const count = await selects.count();
@@ -131,7 +127,8 @@ test("practice mode shows feedback after each question", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Check answer" })).toBeDisabled();
   await answerByKeyboard(page);
   await page.getByRole("button", { name: "Check answer" }).click();
-  await expect(page.getByText(/^(Correct|Incorrect)\.$/)).toBeVisible();
+  // The button is gone once used: focus moves to the verdict rather than being dropped.
+  await expect(page.getByText(/^(Correct|Incorrect)\.$/)).toBeFocused();
   await expect(page.getByText("Study:")).toBeVisible();
   await expect(page.getByRole("button", { name: "Check answer" })).toHaveCount(0);
 });
@@ -149,6 +146,7 @@ test("retake the ones I missed starts an exam of exactly those questions", async
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe: the exam has no violations in ${theme} mode (setup, question, review, results)`, async ({ page }) => {
+    test.slow();
     await useTheme(page, theme);
     await page.goto("/exam?n=10&mode=practice&timed=1&seed=7");
     await expectNoAxeViolations(page);

@@ -1,5 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { isScenario, QUESTION_TYPES, type Question, type QuestionType } from "@/lib/content/schema";
+import type { ExamBank } from "@/lib/exam/bank";
+import { scoreExam } from "@/lib/exam/result";
+import { isCorrect, type Response } from "@/lib/exam/score";
+import { startSession } from "@/lib/exam/session";
+import { METHOD_IDS } from "@/lib/methods/catalog";
+import { cardsFromAnswers } from "@/lib/progress/migrate";
+import { emptyProgress, PROGRESS_KEY, progressSchema, type AnswerRecord, type ExamRecord, type Progress } from "@/lib/progress/schema";
+
+const QUESTION_TYPE_IDS = Object.keys(QUESTION_TYPES) as QuestionType[];
 
 export const CONCEPT_SLUGS = [
   "choosing-a-customization-method",
@@ -21,8 +31,117 @@ export async function useTheme(page: Page, theme: "light" | "dark") {
   await page.addInitScript((t) => localStorage.setItem("cc-theme", t), theme);
 }
 
+const summarize = (violations: { id: string; nodes: { target: unknown[] }[] }[]) => violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(summary).toEqual([]);
+  expect(summarize(results.violations)).toEqual([]);
+}
+
+/** axe's naming rules: every button, link, form field, ARIA widget, image and disclosure needs an accessible name. */
+const NAME_RULES = ["button-name", "link-name", "input-button-name", "label", "select-name", "aria-input-field-name", "aria-toggle-field-name", "aria-command-name", "aria-progressbar-name", "aria-meter-name", "aria-tooltip-name", "aria-dialog-name", "summary-name", "image-alt", "svg-img-alt", "role-img-alt"];
+/** Roles that a screen reader announces by name; in an ARIA snapshot a nameless one has nothing after the role. */
+const NAMED_ROLES = "button|link|textbox|searchbox|checkbox|radio|switch|combobox|listbox|option|slider|spinbutton|tab|menuitem|menuitemcheckbox|menuitemradio|treeitem|progressbar|meter|timer|img";
+
+/**
+ * Checks that every control on the page has a non-empty accessible name, twice over: axe's naming rules, and the
+ * accessibility tree as Playwright computes it (a nameless control shows as `- button` with nothing after it).
+ */
+export async function expectNamedControls(page: Page) {
+  const results = await new AxeBuilder({ page }).withRules(NAME_RULES).analyze();
+  expect(summarize(results.violations)).toEqual([]);
+  const tree = await page.locator("body").ariaSnapshot();
+  const nameless = tree.split("\n").filter((line) => new RegExp(`^\\s*- (${NAMED_ROLES})(:|\\s\\[|$)`).test(line));
+  expect(nameless).toEqual([]);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus: how a keyboard user gets there. */
+export async function tabTo(page: Page, target: Locator, { max = 80, back = false } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error("could not reach the element with Tab");
+}
+
+/** The key of a question as a response, whatever its type. */
+function rightResponse(q: Question): Response {
+  switch (q.type) {
+    case "single":
+    case "multiple-response":
+      return { kind: "choice", selected: q.options.filter((o) => o.correct).map((o) => o.id) };
+    case "ordering":
+      return { kind: "ordering", order: q.steps.map((s) => s.id) };
+    case "matching":
+      return { kind: "matching", matches: Object.fromEntries(q.pairs.map((p) => [p.id, p.match])) };
+  }
+}
+
+/** Answers a question wrongly, whatever its type (a wrong option, steps reversed, every prompt on a wrong response). */
+function wrongResponse(q: Question): Response {
+  switch (q.type) {
+    case "single":
+    case "multiple-response":
+      return { kind: "choice", selected: [q.options.find((o) => !o.correct)!.id] };
+    case "ordering":
+      return { kind: "ordering", order: q.steps.map((s) => s.id).reverse() };
+    case "matching":
+      return { kind: "matching", matches: Object.fromEntries(q.pairs.map((p) => [p.id, q.responses.find((r) => r.id !== p.match)!.id])) };
+  }
+}
+
+/**
+ * A lived-in progress document built with the app's own engines: a missed question of every type and a missed
+ * selector scenario, all due now; one trouble spot (missed four times); right answers spread over the last five
+ * days; two finished exams. With it, /, /exam, /review and /progress show their populated views.
+ */
+export function progressFixture(bank: ExamBank, now: number): Progress {
+  const minutes = (m: number) => new Date(now - m * 60_000).toISOString();
+  const answers: AnswerRecord[] = [];
+  const missed = QUESTION_TYPE_IDS.map((type) => bank.questions.find((q) => q.type === type)!);
+  for (const q of missed) {
+    const response = wrongResponse(q);
+    answers.push({ questionId: q.id, source: "exam", response, correct: isCorrect(q, response), timeMs: 40_000, at: minutes(30) });
+  }
+  const scenario = bank.questions.find(isScenario)!;
+  const picked = METHOD_IDS.find((m) => m !== scenario.method)!;
+  answers.push({ questionId: scenario.id, source: "selector", response: { kind: "method", method: picked }, correct: false, timeMs: 15_000, at: minutes(20) });
+  const trouble = missed[0]!;
+  for (const days of [4, 3, 2]) answers.push({ questionId: trouble.id, source: "review", response: wrongResponse(trouble), correct: false, timeMs: 30_000, at: minutes(days * 1440) });
+  const missedIds = new Set([...missed, scenario].map((q) => q.id));
+  const known = bank.questions.filter((q) => !missedIds.has(q.id)).slice(0, 20);
+  known.forEach((q, i) => {
+    const response = rightResponse(q);
+    answers.push({ questionId: q.id, source: "concept-check", response, correct: isCorrect(q, response), timeMs: 20_000, at: minutes((i % 5) * 1440 + 60) });
+  });
+  answers.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+
+  const exams = [3, 1].map((days, i): ExamRecord => {
+    const startedAt = now - days * 86_400_000;
+    const session = startSession(bank.questions, { length: 10, mode: "exam", timed: true, concepts: [], seed: 1000 + i }, startedAt)!;
+    const questions = session.questionIds.map((id) => bank.questions.find((q) => q.id === id)!);
+    // The first exam: 4 right, 3 wrong, 3 unanswered; the second: 8 right, 2 wrong.
+    const responses = Object.fromEntries(questions.slice(0, 7 + i * 3).map((q, k) => [q.id, k < 4 + i * 4 ? rightResponse(q) : wrongResponse(q)]));
+    const submittedAt = startedAt + 600_000;
+    const result = scoreExam(questions, responses, { startedAt, submittedAt });
+    return { session: { ...session, responses }, submittedAt, correct: result.correct, total: result.total, percent: result.percent, scaled: result.scaled, passed: result.passed, autoSubmitted: false };
+  });
+  return progressSchema.parse({ ...emptyProgress(), answers, exams, cards: cardsFromAnswers(answers) });
+}
+
+/** Stores `doc` as this tab's progress before the first page script runs (once: later navigations keep changes). */
+export async function seedProgress(page: Page, doc: Progress) {
+  await page.addInitScript(
+    ([key, text]) => {
+      if (sessionStorage.getItem("e2e-seeded")) return;
+      localStorage.setItem(key!, text!);
+      sessionStorage.setItem("e2e-seeded", "1");
+    },
+    [PROGRESS_KEY, JSON.stringify(doc)],
+  );
+}
+
+/** The question bank exactly as the browser receives it. */
+export async function fetchBank(request: APIRequestContext): Promise<ExamBank> {
+  return (await (await request.get("/data/bank.json")).json()) as ExamBank;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, useTheme } from "./helpers";
+import { expectNoAxeViolations, tabTo, useTheme } from "./helpers";
 
 const METHODS = [
   "Supervised fine-tuning",
@@ -58,7 +58,7 @@ test("a full selector session by mouse: feedback after each answer and a summary
 test("a full selector session by keyboard only", async ({ page }) => {
   await page.goto("/selector");
   // Tab from the top of the page to the 5-scenario option, pick it with the arrow keys, then start.
-  await page.getByRole("radio", { name: "10" }).focus();
+  await tabTo(page, page.getByRole("radio", { name: "10" }));
   await page.keyboard.press("ArrowLeft");
   await expect(page.getByRole("radio", { name: "5" })).toBeChecked();
   await page.keyboard.press("Tab");
@@ -110,6 +110,7 @@ test("concept pages offer 'Check yourself' questions answered in place", async (
 
 for (const theme of ["light", "dark"] as const) {
   test(`axe: the selector has no violations in ${theme} mode (setup, feedback, summary)`, async ({ page }) => {
+    test.slow();
     await useTheme(page, theme);
     await page.goto("/selector");
     await expectNoAxeViolations(page);
