@@ -1,4 +1,3 @@
-import type { Root as MdRoot } from "mdast";
 import type { ContentIssue } from "./issues";
 import { countWords, headingsOf, parseMarkdown, renderSections } from "./markdown";
 import {
@@ -9,14 +8,30 @@ import {
   slugSchema,
   type Concept,
   type ConceptFrontmatter,
+  type RenderedSection,
+  type TocEntry,
 } from "./schema";
 import { frontmatterIssues, type SourceFile } from "./source-file";
 
 const WORDS_PER_MINUTE = 200;
 
-type Draft = { source: SourceFile; slug: string; data: ConceptFrontmatter; tree: MdRoot };
+/**
+ * A page whose frontmatter is valid, already rendered, with the lines the link checks may report. Neither the
+ * Markdown tree nor the parsed source (which keeps its YAML document) is kept: for a thousand pages they would
+ * dominate the checker's memory while the links between pages are checked.
+ */
+type Draft = {
+  file: string;
+  slug: string;
+  data: ConceptFrontmatter;
+  sections: RenderedSection[];
+  toc: TocEntry[];
+  words: number;
+  relatedLines: number[];
+  misconceptionIdLines: number[];
+};
 
-/** Validates one parsed concept file on its own: slug, frontmatter schema, body structure and length. */
+/** Validates one parsed concept file on its own (slug, frontmatter schema, body structure and length) and renders it. */
 function checkConcept(source: SourceFile, slug: string, issues: ContentIssue[]): Draft | undefined {
   const { file } = source;
   const slugCheck = slugSchema.safeParse(slug);
@@ -61,18 +76,33 @@ function checkConcept(source: SourceFile, slug: string, issues: ContentIssue[]):
     issues.push({ file, line: source.bodyStartLine, field: "body", message: `too short: ${words} words (at least ${MIN_CONCEPT_WORDS})` });
   }
 
-  return parsed.success ? { source, slug, data: parsed.data, tree } : undefined;
+  if (!parsed.success) return undefined;
+  const rendered = renderSections(tree);
+  // A copy, because strings cut out of the file (title, summary, headings) are slices that keep the whole file alive.
+  const { data, toc } = structuredClone({ data: parsed.data, toc: rendered.toc });
+  return {
+    file,
+    slug,
+    data,
+    sections: rendered.sections,
+    toc,
+    words,
+    relatedLines: parsed.data.related.map((_, i) => source.lineOf(["related", i])),
+    misconceptionIdLines: parsed.data.misconceptions.map((_, i) => source.lineOf(["misconceptions", i, "id"])),
+  };
 }
 
 /**
- * Builds the concept collection: validates every file, then the links between them (duplicate slugs, related
- * pages that do not exist, misconception ids reused across pages). Returns every issue found, never the first.
+ * Builds the concept collection: validates every file (one at a time, as `files` yields them), then the links
+ * between them (duplicate slugs, related pages that do not exist, misconception ids reused across pages). Returns
+ * every issue found, never the first.
  */
-export function buildConcepts(files: readonly { source: SourceFile; slug: string }[], issues: ContentIssue[]): Concept[] {
-  const drafts = files.map(({ source, slug }) => checkConcept(source, slug, issues));
-
+export function buildConcepts(files: Iterable<{ source: SourceFile; slug: string }>, issues: ContentIssue[]): Concept[] {
+  const drafts: Draft[] = [];
   const firstFile = new Map<string, string>();
   for (const { source, slug } of files) {
+    const draft = checkConcept(source, slug, issues);
+    if (draft) drafts.push(draft);
     const seen = firstFile.get(slug);
     if (seen) issues.push({ file: source.file, line: 1, field: "slug", message: `duplicate slug "${slug}" (also ${seen})` });
     else firstFile.set(slug, source.file);
@@ -80,35 +110,31 @@ export function buildConcepts(files: readonly { source: SourceFile; slug: string
 
   const misconceptionOwner = new Map<string, string>();
   for (const d of drafts) {
-    if (!d) continue;
-    const { file } = d.source;
+    const { file } = d;
     d.data.related.forEach((rel, i) => {
-      const line = d.source.lineOf(["related", i]);
+      const line = d.relatedLines[i]!;
       if (!firstFile.has(rel)) issues.push({ file, line, field: `related[${i}]`, message: `unknown concept "${rel}"` });
       else if (rel === d.slug) issues.push({ file, line, field: `related[${i}]`, message: "a page cannot be related to itself" });
     });
     d.data.misconceptions.forEach((m, i) => {
       const owner = misconceptionOwner.get(m.id);
-      if (owner) issues.push({ file, line: d.source.lineOf(["misconceptions", i, "id"]), field: `misconceptions[${i}].id`, message: `duplicate misconception id "${m.id}" (also in ${owner})` });
+      if (owner) issues.push({ file, line: d.misconceptionIdLines[i]!, field: `misconceptions[${i}].id`, message: `duplicate misconception id "${m.id}" (also in ${owner})` });
       else misconceptionOwner.set(m.id, file);
     });
   }
 
   return drafts
-    .filter((d): d is Draft => d !== undefined)
-    .map((d) => {
-      const { sections, toc } = renderSections(d.tree);
-      const words = countWords(d.tree);
-      return Object.freeze({
+    .map((d) =>
+      Object.freeze({
         ...d.data,
         slug: d.slug,
-        file: d.source.file,
+        file: d.file,
         signals: Object.freeze(d.data.signals.map(normalizeSignal)),
-        sections: Object.freeze(sections),
-        toc: Object.freeze(toc),
-        words,
-        readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)),
-      });
-    })
+        sections: Object.freeze(d.sections),
+        toc: Object.freeze(d.toc),
+        words: d.words,
+        readingMinutes: Math.max(1, Math.round(d.words / WORDS_PER_MINUTE)),
+      }),
+    )
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }

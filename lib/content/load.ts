@@ -24,18 +24,42 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
-/** Reads and parses every file in a collection folder; unreadable or malformed files become issues. */
-function readCollection(contentDir: string, collection: string, displayRoot: string, issues: ContentIssue[]) {
+/**
+ * Reads and parses the files of a collection folder one at a time, as the consumer asks for them; unreadable or
+ * malformed files become issues. Lazy so that a large collection is never held in memory as parsed sources (each
+ * keeps its YAML document for line lookups): a file is read, checked and dropped before the next.
+ */
+function* readCollection(contentDir: string, collection: string, displayRoot: string, issues: ContentIssue[]): Generator<{ source: SourceFile; slug: string }> {
   const dir = path.join(contentDir, collection);
-  const out: { source: SourceFile; slug: string }[] = [];
   for (const rel of markdownFiles(dir)) {
     const abs = path.join(dir, rel);
     const display = path.relative(displayRoot, abs).split(path.sep).join("/");
     const result = parseSourceFile(display, readFileSync(abs));
-    if (result.ok) out.push({ source: result.source, slug: path.basename(rel, ".md") });
+    if (result.ok) yield { source: result.source, slug: path.basename(rel, ".md") };
     else issues.push(...result.issues);
   }
-  return out;
+}
+
+/**
+ * The concept pages, and the slug of every page that could be read (valid or not, so a question that names a
+ * broken page is not reported twice).
+ */
+function loadConcepts(contentDir: string, displayRoot: string, issues: ContentIssue[]) {
+  const conceptSlugs = new Set<string>();
+  let read = 0;
+  function* files() {
+    for (const file of readCollection(contentDir, "concepts", displayRoot, issues)) {
+      conceptSlugs.add(file.slug);
+      read++;
+      yield file;
+    }
+  }
+  const concepts = buildConcepts(files(), issues);
+  // With no page read, building added no issues, so `issues` holds only what reading found.
+  if (read === 0 && issues.length === 0) {
+    issues.push({ file: path.relative(displayRoot, path.join(contentDir, "concepts")) || ".", line: 1, field: "concepts", message: "no concept pages found" });
+  }
+  return { concepts, conceptSlugs };
 }
 
 /**
@@ -44,12 +68,7 @@ function readCollection(contentDir: string, collection: string, displayRoot: str
  */
 export function loadContent(contentDir: string, displayRoot: string = process.cwd()): LoadedContent {
   const issues: ContentIssue[] = [];
-  const conceptFiles = readCollection(contentDir, "concepts", displayRoot, issues);
-  if (conceptFiles.length === 0 && issues.length === 0) {
-    issues.push({ file: path.relative(displayRoot, path.join(contentDir, "concepts")) || ".", line: 1, field: "concepts", message: "no concept pages found" });
-  }
-  const concepts = buildConcepts(conceptFiles, issues);
-  const conceptSlugs = new Set(conceptFiles.map((f) => f.slug));
+  const { concepts, conceptSlugs } = loadConcepts(contentDir, displayRoot, issues);
   const questions = buildQuestions(readCollection(contentDir, "questions", displayRoot, issues), concepts, conceptSlugs, issues);
   issues.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { concepts: Object.freeze(concepts), questions: Object.freeze(questions), issues: Object.freeze(issues) };

@@ -185,8 +185,9 @@ function parseQuestion(source: SourceFile, issues: ContentIssue[]): Parsed | und
 
   const lines = new Map<string, number>();
   if ("options" in (answer ?? {})) (answer as { options: { id: string; line: number }[] }).options.forEach((o) => lines.set(o.id, o.line));
-  // zod drops keys it does not know, so the `line` bookkeeping never reaches the typed question.
-  return { question: Object.freeze(parsed.data), lines };
+  // zod drops keys it does not know, so the `line` bookkeeping never reaches the typed question. The copy matters at
+  // scale: strings cut out of the file (id, stem, option text) are slices that keep the whole file text alive.
+  return { question: Object.freeze(structuredClone(parsed.data)), lines };
 }
 
 /**
@@ -194,7 +195,7 @@ function parseQuestion(source: SourceFile, issues: ContentIssue[]): Parsed | und
  * concepts that exist, scenario concepts that include the method's page, and misconception ids that belong to
  * the question's concepts or to the page of the method an option names.
  */
-export function buildQuestions(files: readonly { source: SourceFile }[], concepts: readonly Concept[], conceptSlugs: ReadonlySet<string>, issues: ContentIssue[]): Question[] {
+export function buildQuestions(files: Iterable<{ source: SourceFile }>, concepts: readonly Concept[], conceptSlugs: ReadonlySet<string>, issues: ContentIssue[]): Question[] {
   const bySlug = new Map(concepts.map((c) => [c.slug, c]));
   const seenIds = new Map<string, string>();
   const out: Question[] = [];
