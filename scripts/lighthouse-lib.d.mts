@@ -7,3 +7,5 @@ export function failingAudits(
   lhr: { categories: Record<string, { auditRefs: { id: string; weight: number }[] }>; audits: Record<string, { id: string; score: number | null; displayValue?: string }> },
   category: string,
 ): string[];
+export const FLOOR_ALLOWANCE: number;
+export function performanceThreshold(floorScore: number, target?: number, allowance?: number): number;

@@ -1,12 +1,11 @@
 "use client";
 
 import { useDeferredValue, useId, useMemo, useState } from "react";
-import { createAdvisor } from "@/lib/advisor";
 import { METHODS } from "@/lib/methods/catalog";
 import { HighlightedText } from "./highlighted-text";
 import { METHOD_STYLE } from "./method-style";
 import { SignalLegend } from "./signal-legend";
-import { useSelectorData } from "./use-selector-data";
+import { advisorFor, useSelectorData } from "./use-selector-data";
 
 const EXAMPLE =
   "A bank wants its support assistant to answer questions from internal policy documents that change every week, and every answer must cite its source. It has no labeled examples and wants to avoid retraining a model.";
@@ -15,7 +14,7 @@ const EXAMPLE =
 export function ScenarioPlayground() {
   const source = useSelectorData();
   const signals = source.status === "ready" ? source.data.signals : null;
-  const advisor = useMemo(() => (signals ? createAdvisor(signals) : null), [signals]);
+  const advisor = useMemo(() => (signals ? advisorFor(signals) : null), [signals]);
   const [text, setText] = useState(EXAMPLE);
   const deferred = useDeferredValue(text);
   const advice = useMemo(() => advisor?.advise(deferred) ?? null, [advisor, deferred]);

@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
-import { createAdvisor } from "@/lib/advisor";
 import type { MethodId } from "@/lib/methods/catalog";
 import { drawSession, missesByMethod, SESSION_SIZES, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
 import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector/view";
@@ -10,7 +9,7 @@ import { isTypingTarget } from "@/components/ui/keyboard";
 import { AnswerFeedback } from "./answer-feedback";
 import { MethodPicker } from "./method-picker";
 import { SessionSummary } from "./session-summary";
-import { useSelectorData } from "./use-selector-data";
+import { advisorFor, useSelectorData } from "./use-selector-data";
 
 type Props = { methods: readonly MethodView[] };
 
@@ -24,7 +23,7 @@ export function SelectorQuiz({ methods }: Props) {
   const data = source.status === "ready" ? source.data : null;
   const scenarios = data?.scenarios ?? NO_SCENARIOS;
   const misconceptions = data?.misconceptions ?? NO_MISCONCEPTIONS;
-  const advisor = useMemo(() => (data ? createAdvisor(data.signals) : null), [data]);
+  const advisor = useMemo(() => (data ? advisorFor(data.signals) : null), [data]);
   const history = useProgress().answers;
   const methodOf = useMemo(() => {
     const map = new Map(scenarios.map((s) => [s.id, s.method]));

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { failingAudits, median, summarize, THRESHOLDS } from "../../scripts/lighthouse-lib.mjs";
+import { failingAudits, FLOOR_ALLOWANCE, median, performanceThreshold, summarize, THRESHOLDS } from "../../scripts/lighthouse-lib.mjs";
 import { checkPage, htmlPages, pageWeight } from "../../scripts/size-lib.mjs";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cc-size-"));
@@ -47,6 +47,13 @@ describe("Lighthouse gate", () => {
     expect(summarize([slow, slow, pass])).toMatchObject({ failures: ["performance"], scores: { performance: 80 } });
     expect(summarize([{ ...pass, accessibility: 0.98 }]).failures).toEqual(["accessibility"]);
     expect(THRESHOLDS.performance).toBe(95);
+  });
+
+  it("holds performance to 95, or to the framework floor minus the allowance where the floor itself is below 95", () => {
+    expect(performanceThreshold(100)).toBe(95);
+    expect(performanceThreshold(95)).toBe(95);
+    expect(performanceThreshold(91)).toBe(91 - FLOOR_ALLOWANCE);
+    expect(performanceThreshold(5)).toBe(0);
   });
 
   it("treats a category Lighthouse could not score as a failure", () => {
