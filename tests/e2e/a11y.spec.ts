@@ -104,7 +104,7 @@ for (const theme of ["light", "dark"] as const) {
     await test.step("reset confirmation", () => expectNoAxeViolations(page));
 
     await page.evaluate(() => localStorage.setItem("cc-progress", "{not json"));
-    await page.goto("/concepts");
+    await page.goto("/");
     await expect(page.getByRole("alert").filter({ hasText: "could not be read" })).toBeVisible();
     await test.step("unreadable progress notice", () => expectNoAxeViolations(page));
   });

@@ -7,6 +7,8 @@ import { expect, test, type Page } from "@playwright/test";
  * so the feedback is painted on the very next frame. Also reported: the time from the event's creation
  * (`timeStamp`, which includes the input's trip to the page) to the next animation frame, and the Event Timing
  * API's `duration` when Chromium records one (only above 16 ms). Figures are printed and attached to the report.
+ * Tagged @timing: `npm test` runs these alone, on one worker, after the rest of the suite, so other tests' browsers
+ * do not share the CPU while the clock runs.
  */
 const ONE_FRAME_MS = 1000 / 60;
 
@@ -68,7 +70,7 @@ function report(label: string, samples: Sample[]) {
   return { median, max: work.at(-1)! };
 }
 
-test("selector: an answer's feedback takes less than one frame of work", async ({ page }) => {
+test("selector: an answer's feedback takes less than one frame of work", { tag: "@timing" }, async ({ page }) => {
   await page.goto("/selector");
   await page.getByRole("radio", { name: "10" }).check();
   await page.getByRole("button", { name: "Start 10 scenarios" }).click();
@@ -85,7 +87,7 @@ test("selector: an answer's feedback takes less than one frame of work", async (
   expect(max).toBeLessThan(50); // never a long task
 });
 
-test("practice exam: checking an answer shows its feedback in less than one frame of work", async ({ page }) => {
+test("practice exam: checking an answer shows its feedback in less than one frame of work", { tag: "@timing" }, async ({ page }) => {
   await page.goto("/exam?n=10&mode=practice&timed=0&seed=4242");
   await page.getByRole("button", { name: "Start the exam" }).click();
   const samples: Sample[] = [];
