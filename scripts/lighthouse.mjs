@@ -9,11 +9,12 @@
  *   npm run lighthouse            (after npm run build; CHROME_PATH picks the browser, default /usr/bin/chromium)
  *   npm run lighthouse -- --runs 5 --json lighthouse-report.json
  */
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { buildEmptyApp } from "./floor-app.mjs";
 import { CATEGORIES, failingAudits, FLOOR_ALLOWANCE, median, performanceThreshold, summarize, THRESHOLDS } from "./lighthouse-lib.mjs";
 
 const args = process.argv.slice(2);
@@ -42,26 +43,17 @@ function serve(dir, servePort) {
   });
 }
 
-/** The empty App Router page (same versions as the site), built inside the project so it resolves node_modules. */
-function buildFloor() {
-  const dir = path.resolve(".floor-lighthouse");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(path.join(dir, "app"), { recursive: true });
-  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true, type: "module" }));
-  writeFileSync(path.join(dir, "next.config.mjs"), 'export default { output: "export" };\n');
-  writeFileSync(
-    path.join(dir, "app/layout.jsx"),
-    'export const metadata = { title: "Floor", description: "An empty App Router page." };\nexport default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
-  );
-  writeFileSync(path.join(dir, "app/page.jsx"), "export default function P() { return <main><h1>Floor</h1><p>An empty App Router page.</p></main>; }\n");
-  execFileSync(path.resolve("node_modules/.bin/next"), ["build"], { cwd: dir, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  return dir;
-}
-
-const floorDir = buildFloor();
+/* The empty App Router page (same versions as the site), with a title and description so SEO audits can run. */
+const floorDir = path.resolve(".floor-lighthouse");
 let floorScore;
 try {
-  const floorServer = await serve(path.join(floorDir, "out"), port + 1);
+  const floorOut = buildEmptyApp(floorDir, {
+    layout:
+      'export const metadata = { title: "Floor", description: "An empty App Router page." };\nexport default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+    page: "export default function P() { return <main><h1>Floor</h1><p>An empty App Router page.</p></main>; }\n",
+    stdio: "ignore",
+  });
+  const floorServer = await serve(floorOut, port + 1);
   try {
     const floorRuns = [];
     for (let i = 0; i < runs; i++) floorRuns.push(await audit(`http://127.0.0.1:${port + 1}/`));
@@ -108,8 +100,8 @@ try {
     for (let i = 0; i < runs; i++) results.push(await audit(url));
     const scoreRuns = results.map((lhr) => Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].score])));
     const { scores, failures } = summarize(scoreRuns, { ...THRESHOLDS, performance: perfThreshold });
-    const lcp = results.map((lhr) => lhr.audits["largest-contentful-paint"].numericValue).sort((a, b) => a - b)[Math.floor(results.length / 2)];
-    const tbt = results.map((lhr) => lhr.audits["total-blocking-time"].numericValue).sort((a, b) => a - b)[Math.floor(results.length / 2)];
+    const lcp = median(results.map((lhr) => lhr.audits["largest-contentful-paint"].numericValue));
+    const tbt = median(results.map((lhr) => lhr.audits["total-blocking-time"].numericValue));
     report.push({ page, scores, runs: scoreRuns, medianLcpMs: Math.round(lcp), medianTbtMs: Math.round(tbt) });
     const line = CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ");
     console.log(`${failures.length ? "FAIL" : "ok  "} ${page}: ${line} (median of ${runs}; LCP ${Math.round(lcp)} ms, TBT ${Math.round(tbt)} ms)`);
