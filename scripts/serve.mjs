@@ -2,12 +2,15 @@
 /**
  * A small static server for the exported site in out/: clean URLs (/concepts/x → x.html), directory indexes,
  * the exported 404 page, and the headers in out/_headers (the same file Netlify-style hosts read: security
- * headers and each page's Content-Security-Policy). No dependencies, so `npm start` works anywhere.
+ * headers and each page's Content-Security-Policy). Text is sent compressed (Brotli, else gzip) as any real host
+ * does, so what Lighthouse and the browser tests download is what a user downloads; each file is compressed once and
+ * kept. No dependencies, so `npm start` works anywhere.
  * Usage: node scripts/serve.mjs [--dir out] [--port 3000]   (PORT and HOST are honoured too)
  */
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import path from "node:path";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -62,6 +65,36 @@ const headersFor = (urlPath) => {
   return out;
 };
 
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".webmanifest", ".txt", ".xml", ".svg"]);
+const compressed = new Map();
+
+/** The file compressed with the best encoding the client accepts, or undefined to send it as it is. */
+function encodedBody(file, acceptEncoding = "") {
+  if (!COMPRESSIBLE.has(path.extname(file))) return undefined;
+  const accepted = new Set(
+    acceptEncoding
+      .split(",")
+      .map((part) => part.split(";").map((s) => s.trim().toLowerCase()))
+      .filter(([, ...params]) => !params.some((p) => /^q=0(\.0*)?$/.test(p)))
+      .map(([name]) => name),
+  );
+  const accepts = (name) => accepted.has(name);
+  const encoding = accepts("br") ? "br" : accepts("gzip") ? "gzip" : undefined;
+  if (!encoding) return undefined;
+  const { mtimeMs, size } = statSync(file);
+  const key = `${encoding}:${file}`;
+  const hit = compressed.get(key);
+  if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit;
+  const raw = readFileSync(file);
+  const body =
+    encoding === "br"
+      ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } })
+      : gzipSync(raw, { level: 9 });
+  const entry = { encoding, body, mtimeMs, size };
+  compressed.set(key, entry);
+  return entry;
+}
+
 const isFile = (p) => {
   try {
     return statSync(p).isFile();
@@ -103,8 +136,12 @@ const server = createServer((req, res) => {
     "Cache-Control": "no-cache",
     ...headersFor(file ? url.pathname : "/404"),
   };
+  const encoded = encodedBody(body, req.headers["accept-encoding"]);
+  if (COMPRESSIBLE.has(path.extname(body))) headers.Vary = "Accept-Encoding";
+  if (encoded) Object.assign(headers, { "Content-Encoding": encoded.encoding, "Content-Length": encoded.body.length });
   res.writeHead(status, headers);
   if (req.method === "HEAD") res.end();
+  else if (encoded) res.end(encoded.body);
   else createReadStream(body).pipe(res);
 });
 
