@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { ConceptCard } from "@/components/concepts/concept-card";
 import { Dashboard } from "@/components/progress/dashboard";
 import { getConceptsInReadingOrder, getQuestions } from "@/lib/content";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useEffect, useId, useRef, useState } from "react";
 import type { ChoiceQuestion } from "@/lib/content/schema";
 import { scoreChoice } from "@/lib/exam/score";

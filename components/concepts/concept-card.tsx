@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 type Props = { slug: string; title: string; summary: string; headingLevel?: "h2" | "h3" };
 

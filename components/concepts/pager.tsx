@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 
 type Target = { slug: string; title: string } | undefined;
 

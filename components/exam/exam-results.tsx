@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useEffect, useRef } from "react";
 import type { Question } from "@/lib/content/schema";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/content/question-types";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Question } from "@/lib/content/schema";
 import type { ExamBank } from "@/lib/exam/bank";
 import type { Response } from "@/lib/exam/score";

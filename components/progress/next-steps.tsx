@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { NextStep } from "@/lib/progress/readiness";
 
 const link = "font-semibold text-indigo-700 underline underline-offset-2 dark:text-indigo-300";

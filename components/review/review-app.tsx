@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { QuestionFeedback } from "@/components/exam/question-feedback";
 import { QuestionInput } from "@/components/exam/question-input";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { Advice } from "@/lib/advisor";
 import type { MethodId } from "@/lib/methods/catalog";
 import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector/view";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { METHODS } from "@/lib/methods/catalog";
 import type { SelectorAnswer } from "@/lib/selector/session";
 import { summarizeSession } from "@/lib/selector/session";

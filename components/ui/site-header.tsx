@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { NAV_LINKS, SITE } from "@/lib/site/config";
 import { ThemeToggle } from "./theme-toggle";
 

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { ConceptArticle } from "@/components/concepts/concept-article";
 import { CheckYourself } from "@/components/concepts/check-yourself";
