@@ -6,7 +6,7 @@ import { PercentBars } from "@/components/charts/percent-bars";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { PASS_MARK } from "@/lib/exam/result";
 import { NextSteps } from "./next-steps";
-import { useProgress, useProgressRuntime } from "./use-progress";
+import { useProgress, useProgressView } from "./use-progress";
 
 export type DashboardProps = {
   questions: readonly { id: string; concepts: readonly string[] }[];
@@ -33,7 +33,7 @@ const pct = (x: number) => Math.round(x * 100);
 /** The readiness dashboard (/progress): how ready, what to do next, charts. `compact` is the home-page version. */
 export function Dashboard({ questions, concepts, compact = false }: DashboardProps & { compact?: boolean }) {
   const doc = useProgress();
-  const progress = useProgressRuntime();
+  const progress = useProgressView();
   const now = useNow();
   if (!now || !progress) return <p role="status">Loading your progress…</p>;
   const { answersPerDay, dueQuestionIds, nextSteps, readiness } = progress;

@@ -1,20 +1,28 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { emptyProgress } from "@/lib/progress/empty";
+import { emptyProgress, hasStoredProgress, LEGACY_CURRENT_EXAM_KEY, LEGACY_EXAM_HISTORY_KEY, PROGRESS_KEY } from "@/lib/progress/empty";
 import type { AnswerRecord, Progress } from "@/lib/progress/schema";
 import type { StoreStatus } from "@/lib/progress/store";
 
 /**
  * The browser's way into the progress layer. The store, its validator and the scheduler live in
- * `@/lib/progress/runtime`, which is loaded here after hydration (the first component that reads progress starts
- * it), so no page ships that code in its initial JavaScript. Until it arrives, readers see the empty document and
- * `useProgressRuntime()` is null; pages that show progress say "Loading your progress…" for that moment.
+ * `@/lib/progress/runtime`, which is loaded here after hydration, so no page ships that code in its initial
+ * JavaScript. The first component that reads progress decides what to load: when the browser holds progress, the
+ * whole runtime (the document must be read and validated); when it holds none, only the read-only view
+ * (`@/lib/progress/view`), because the document is then the empty one and there is nothing to validate. The first
+ * write (an answer, an exam, an import) or another tab saving progress loads the runtime. Until what is needed
+ * arrives, readers see the empty document and `useProgressView()` is null; pages that show progress say
+ * "Loading your progress…" for that moment.
  */
 export type ProgressRuntime = typeof import("@/lib/progress/runtime");
+export type ProgressView = typeof import("@/lib/progress/view");
 
 let runtime: ProgressRuntime | null = null;
 let loading: Promise<ProgressRuntime> | null = null;
+/** The read-only view, loaded instead of the runtime while the browser holds no progress. */
+let view: ProgressView | null = null;
+let reading = false;
 const listeners = new Set<() => void>();
 const notify = () => {
   for (const listener of listeners) listener();
@@ -37,9 +45,42 @@ export function loadProgressRuntime(): Promise<ProgressRuntime> {
   return loading;
 }
 
+const PROGRESS_KEYS: readonly string[] = [PROGRESS_KEY, LEGACY_EXAM_HISTORY_KEY, LEGACY_CURRENT_EXAM_KEY];
+
+function localStorageOrNull(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Another tab saved progress (or cleared storage): this tab's empty document is stale, so load the store. */
+function onStorage(event: StorageEvent): void {
+  if (event.key === null || PROGRESS_KEYS.includes(event.key)) loadProgressRuntime().catch(() => {});
+}
+
+/** Loads what reading progress needs: the runtime when something is stored, else only the view (see above). */
+function startReading(): void {
+  if (reading || runtime) return;
+  reading = true;
+  const retry = () => {
+    reading = false;
+  };
+  if (hasStoredProgress(localStorageOrNull())) {
+    loadProgressRuntime().catch(retry);
+    return;
+  }
+  addEventListener("storage", onStorage);
+  import("@/lib/progress/view").then((m) => {
+    view = m;
+    notify();
+  }, retry);
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  loadProgressRuntime().catch(() => {});
+  startReading();
   return () => listeners.delete(listener);
 }
 
@@ -52,9 +93,12 @@ function subscribeQuietly(listener: () => void): () => void {
 const EMPTY: Progress = emptyProgress();
 const OK: StoreStatus = { kind: "ok" };
 
-/** The progress layer once loaded (null on the server and for the first moment in the browser). */
-export function useProgressRuntime(): ProgressRuntime | null {
-  return useSyncExternalStore(subscribe, () => runtime, () => null);
+/**
+ * Readiness, due reviews and next steps, once the document they describe is known (the store has loaded it, or
+ * nothing is stored): null on the server and for the first moment in the browser. Pair it with `useProgress()`.
+ */
+export function useProgressView(): ProgressView | null {
+  return useSyncExternalStore(subscribe, () => runtime ?? view, () => null);
 }
 
 /** The progress document (the empty one until the store has loaded). */

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { QuestionFeedback } from "@/components/exam/question-feedback";
 import { QuestionInput } from "@/components/exam/question-input";
 import { loadBank } from "@/components/exam/load-bank";
-import { useProgress, useProgressRuntime, type ProgressRuntime } from "@/components/progress/use-progress";
+import { loadProgressRuntime, useLoadedProgressRuntime, useProgress, useProgressView, type ProgressRuntime } from "@/components/progress/use-progress";
 import type { Question } from "@/lib/content/schema";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/content/question-types";
 import type { ExamBank } from "@/lib/exam/bank";
@@ -50,13 +50,21 @@ function troubleMisconception(q: Question, doc: Progress): string | undefined {
 
 export function ReviewApp() {
   const [bank, setBank] = useState<ExamBank | null>(null);
-  const [error, setError] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const [now, setNow] = useState(0);
   const [onlyIds, setOnlyIds] = useState<string[] | null>(null);
   const [queue, setQueue] = useState<string[] | null>(null);
   const [filters, setFilters] = useState<{ concept: string; type: string }>({ concept: "", type: "" });
   const doc = useProgress();
-  const progress = useProgressRuntime();
+  const progress = useProgressView();
+  // A session records answers, so it needs the store: starting one loads it (already there when anything is stored).
+  const runtime = useLoadedProgressRuntime();
+  const startQueue = (ids: string[]) => {
+    loadProgressRuntime().then(
+      () => setQueue(ids),
+      () => setError("The progress store could not be loaded, so the review cannot start. Check your connection and reload the page."),
+    );
+  };
   // Leaving a session swaps the whole view back; focus returns to the queue's heading instead of being dropped.
   const dueRef = useRef<HTMLHeadingElement>(null);
   const returning = useRef(false);
@@ -71,7 +79,7 @@ export function ReviewApp() {
     let cancelled = false;
     loadBank().then(
       (b) => !cancelled && setBank(b),
-      () => !cancelled && setError(true),
+      () => !cancelled && setError("The question bank could not be loaded. Check your connection and reload the page."),
     );
     const ids = new URLSearchParams(window.location.search).get("ids");
     const tick = () => setNow(Date.now());
@@ -91,15 +99,15 @@ export function ReviewApp() {
   const misses = useMemo(() => progress?.missCounts(doc) ?? new Map<string, number>(), [progress, doc]);
   const due = useMemo(() => (now && progress ? progress.dueQuestionIds(doc, new Date(now)).filter((id) => byId.has(id)) : []), [progress, doc, now, byId]);
 
-  if (error) return <p role="alert">The question bank could not be loaded. Check your connection and reload the page.</p>;
+  if (error) return <p role="alert">{error}</p>;
   if (!bank || !now || !progress) return <p role="status">Loading your review queue…</p>;
 
-  if (queue) {
+  if (queue && runtime) {
     const done = () => {
       returning.current = true;
       setQueue(null);
     };
-    return <ReviewSession progress={progress} bank={bank} ids={queue} onDone={done} />;
+    return <ReviewSession progress={runtime} bank={bank} ids={queue} onDone={done} />;
   }
   const { TROUBLE_THRESHOLD } = progress;
 
@@ -120,7 +128,7 @@ export function ReviewApp() {
           <h2 id="requested-title" className="text-lg font-bold">
             The {requested.length} question{requested.length === 1 ? "" : "s"} you just missed
           </h2>
-          <button type="button" className={`${primary} mt-3`} onClick={() => setQueue(requested)}>
+          <button type="button" className={`${primary} mt-3`} onClick={() => startQueue(requested)}>
             Review these {requested.length} now
           </button>
         </section>
@@ -138,7 +146,7 @@ export function ReviewApp() {
               : "No missed questions yet. Miss something in the selector, a concept check or an exam and it will be scheduled here."}
         </p>
         {due.length ? (
-          <button type="button" className={`${primary} mt-3`} onClick={() => setQueue(due)}>
+          <button type="button" className={`${primary} mt-3`} onClick={() => startQueue(due)}>
             Start reviewing ({due.length})
           </button>
         ) : null}
@@ -217,7 +225,7 @@ export function ReviewApp() {
                 </p>
                 <p className="mt-1">{q.stem.slice(0, 220)}{q.stem.length > 220 ? "…" : ""}</p>
                 {wrong ? <p className="mt-1 text-sm text-rose-800 dark:text-rose-300">Your last wrong answer: {describeResponse(q, wrong.response)}</p> : null}
-                <button type="button" className={`${secondary} mt-2 text-sm`} onClick={() => setQueue([q.id])}>
+                <button type="button" className={`${secondary} mt-2 text-sm`} onClick={() => startQueue([q.id])}>
                   Review this one<span className="sr-only">: {q.stem.slice(0, 60)}</span>
                 </button>
               </li>

@@ -7,6 +7,24 @@ import type { Progress } from "./schema";
 export const PROGRESS_KEY = "cc-progress";
 export const CURRENT_VERSION = 2;
 
+/** Keys the first release used for exams, before everything moved into the one document. */
+export const LEGACY_EXAM_HISTORY_KEY = "cc-exam-history";
+export const LEGACY_CURRENT_EXAM_KEY = "cc-exam-current";
+
+/**
+ * Whether the browser holds any progress at all (current or legacy keys). False means the document is the empty
+ * one, known without reading or validating anything; true means it must be loaded through the store. Storage that
+ * cannot be read counts as holding something, so the store runs and reports the problem.
+ */
+export function hasStoredProgress(storage: Pick<Storage, "getItem"> | null): boolean {
+  if (!storage) return true;
+  try {
+    return [PROGRESS_KEY, LEGACY_EXAM_HISTORY_KEY, LEGACY_CURRENT_EXAM_KEY].some((key) => storage.getItem(key) !== null);
+  } catch {
+    return true;
+  }
+}
+
 export function emptyProgress(): Progress {
   return { version: CURRENT_VERSION, app: "customization-coach", answers: [], exams: [], currentExam: null, cards: {}, settings: {} };
 }

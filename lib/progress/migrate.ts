@@ -3,9 +3,7 @@ import { sessionSchema } from "../exam/session";
 import { emptyProgress, examRecordSchema, progressSchema, progressV1Schema, type AnswerRecord, type Progress } from "./schema";
 import { schedule, type StoredCard } from "./srs";
 
-/** Keys the first release used for exams, before everything moved into the one document. */
-export const LEGACY_EXAM_HISTORY_KEY = "cc-exam-history";
-export const LEGACY_CURRENT_EXAM_KEY = "cc-exam-current";
+export { LEGACY_CURRENT_EXAM_KEY, LEGACY_EXAM_HISTORY_KEY } from "./empty";
 
 /** JSON.parse that drops keys able to reach an object's prototype, so untrusted text cannot pollute it. */
 export function safeJsonParse(text: string): unknown {

@@ -7,4 +7,4 @@ export { recordAnswer } from "./answers";
 export { exportFileName, exportText, mergeProgress, parseImport } from "./backup";
 export { progressStore, subscribeProgress } from "./browser";
 export { examStore } from "./exams";
-export { answersPerDay, dueQuestionIds, missCounts, nextSteps, readiness, TROUBLE_THRESHOLD } from "./readiness";
+export * from "./view";

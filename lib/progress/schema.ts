@@ -2,7 +2,7 @@ import * as z from "@/lib/zod/mini";
 import { sessionSchema } from "../exam/session";
 import { responseSchema } from "../exam/response";
 import { METHOD_IDS } from "../methods/catalog";
-import { cardSchema } from "./srs";
+import { cardSchema } from "./card-schema";
 import { CURRENT_VERSION } from "./empty";
 
 export { CURRENT_VERSION, emptyProgress, PROGRESS_KEY } from "./empty";

@@ -1,5 +1,5 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
-import * as z from "@/lib/zod/mini";
+import type { StoredCard } from "./card-schema";
 
 /**
  * Spaced repetition with FSRS (ts-fsrs, default parameters). `now` is always passed in.
@@ -18,20 +18,7 @@ export function ratingFor(answer: { correct: boolean; timeMs: number }): Grade {
   return answer.timeMs > SLOW_ANSWER_MS ? Rating.Hard : Rating.Good;
 }
 
-/** A card as stored: dates as ISO strings. */
-export const cardSchema = z.object({
-  due: z.iso.datetime(),
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsed_days: z.number(),
-  scheduled_days: z.number(),
-  reps: z.int(),
-  lapses: z.int(),
-  learning_steps: z.int(),
-  state: z.int().check(z.minimum(0), z.maximum(3)),
-  last_review: z.optional(z.iso.datetime()),
-});
-export type StoredCard = z.infer<typeof cardSchema>;
+export type { StoredCard } from "./card-schema";
 
 const scheduler = fsrs();
 

@@ -253,3 +253,57 @@ test("two tabs: answers from both are kept, and each sees the other's", async ({
   await a.goto("/progress");
   await expect(answeredCount(a)).toHaveText("3");
 });
+
+/** The JavaScript the page fetched, as text, collected from every script response. */
+function scriptBodies(page: Page): Promise<string>[] {
+  const bodies: Promise<string>[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") bodies.push(r.text().catch(() => ""));
+  });
+  return bodies;
+}
+const carriesValidator = async (bodies: Promise<string>[]) => (await Promise.all(bodies)).some((js) => js.includes("$ZodObject"));
+
+test("with nothing stored, progress shows without loading the validator; the first answer loads the store", async ({ page }) => {
+  const bodies = scriptBodies(page);
+  await page.goto("/progress");
+  await expect(answeredCount(page)).toHaveText("0");
+  await expect(page.getByText("Reviews due now")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await carriesValidator(bodies)).toBe(false);
+
+  // The home page and the review page read progress the same way.
+  await page.goto("/");
+  await expect(answeredCount(page)).toHaveText("0");
+  await page.goto("/review");
+  await expect(page.getByRole("heading", { name: /^Due now: 0/ })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await carriesValidator(bodies)).toBe(false);
+
+  // Answering writes through the store, which validates: now it is loaded, and the answer shows.
+  const wrong = await selectorSession(page);
+  await page.goto("/progress");
+  await expect(answeredCount(page)).toHaveText("5");
+  expect(await carriesValidator(bodies)).toBe(true);
+  await page.goto("/review");
+  expect(await dueCount(page)).toBe(wrong);
+});
+
+test("with progress stored, the page validates it before showing it", async ({ page, request }) => {
+  const bank = await fetchBank(request);
+  const doc = progressFixture(bank, Date.now());
+  await seedProgress(page, doc);
+  const bodies = scriptBodies(page);
+  await page.goto("/progress");
+  await expect(answeredCount(page)).toHaveText(String(doc.answers.length));
+  expect(await carriesValidator(bodies)).toBe(true);
+});
+
+test("a tab showing empty progress picks up what another tab saves", async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto("/progress");
+  await expect(answeredCount(first)).toHaveText("0");
+  const second = await context.newPage();
+  await selectorSession(second);
+  await expect(answeredCount(first)).toHaveText("5");
+});
