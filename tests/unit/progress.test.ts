@@ -2,6 +2,7 @@ import { Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { startSession } from "@/lib/exam/session";
 import { recordAnswerIn, withAnswer } from "@/lib/progress/answers";
+import { hasStoredProgress } from "@/lib/progress/empty";
 import { exportText, MAX_IMPORT_BYTES, mergeProgress, parseImport } from "@/lib/progress/backup";
 import { createExamStore } from "@/lib/progress/exams";
 import { LEGACY_CURRENT_EXAM_KEY, LEGACY_EXAM_HISTORY_KEY, migrate } from "@/lib/progress/migrate";
@@ -67,6 +68,21 @@ describe("scheduling (FSRS, fixed now)", () => {
     expect(soon).toBeGreaterThan(late);
     expect(late).toBeGreaterThan(0);
     expect(recallProbability({ ...card, reps: 0 }, NOW)).toBe(0);
+  });
+});
+
+describe("whether anything is stored (decides whether the store must load)", () => {
+  const storage = (entries: Record<string, string>) => ({ getItem: (key: string) => entries[key] ?? null });
+  it("is false only when none of the progress keys is present", () => {
+    expect(hasStoredProgress(storage({}))).toBe(false);
+    expect(hasStoredProgress(storage({ "cc-theme": "dark" }))).toBe(false);
+    expect(hasStoredProgress(storage({ [PROGRESS_KEY]: "" }))).toBe(true);
+    expect(hasStoredProgress(storage({ [LEGACY_EXAM_HISTORY_KEY]: "[]" }))).toBe(true);
+    expect(hasStoredProgress(storage({ [LEGACY_CURRENT_EXAM_KEY]: "null" }))).toBe(true);
+  });
+  it("counts storage it cannot read as holding something, so the store runs and reports it", () => {
+    expect(hasStoredProgress(null)).toBe(true);
+    expect(hasStoredProgress({ getItem: () => { throw new DOMException("denied", "SecurityError"); } })).toBe(true);
   });
 });
 
