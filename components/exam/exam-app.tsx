@@ -8,6 +8,7 @@ import { settingsFromQuery, settingsToQuery, startSession, type ExamSession, typ
 import { isExpired } from "@/lib/exam/timer";
 import type { ExamRecord } from "@/lib/progress/exams";
 import { loadProgressRuntime, type ProgressRuntime } from "@/components/progress/use-progress";
+import { hasStoredProgress } from "@/lib/progress/empty";
 import { ExamSetup } from "./exam-setup";
 import { loadBank } from "./load-bank";
 import { PastExams } from "./past-exams";
@@ -21,12 +22,16 @@ type State =
 
 const newSeed = () => (Date.now() ^ Math.floor(performance.now() * 1000)) >>> 0;
 
-/** Scores a session, stores the result, records each answer through the progress seam, clears the exam in progress. */
-function finish(progress: ProgressRuntime, bank: ExamBank, session: ExamSession, submittedAt: number, autoSubmitted: boolean): ExamRecord {
-  const { examStore, recordAnswer } = progress;
+/**
+ * Scores a session, stores the result, records each answer through the progress seam, clears the exam in progress.
+ * Without a store (it could not be loaded; the runner has said the exam is not being saved) it only scores.
+ */
+function finish(progress: ProgressRuntime | null, bank: ExamBank, session: ExamSession, submittedAt: number, autoSubmitted: boolean): ExamRecord {
   const questions = session.questionIds.flatMap((id) => bank.questions.filter((q) => q.id === id));
   const result = scoreExam(questions, session.responses, { startedAt: session.startedAt, submittedAt });
   const record: ExamRecord = { session, submittedAt, correct: result.correct, total: result.total, percent: result.percent, scaled: result.scaled, passed: result.passed, autoSubmitted };
+  if (!progress) return record;
+  const { examStore, recordAnswer } = progress;
   examStore.addRecord(record);
   examStore.clearCurrent();
   for (const outcome of result.questions) {
@@ -46,8 +51,21 @@ const loadResults = () => import("./exam-results").then((m) => m.ExamResults);
 const ExamRunner = dynamic(loadRunner, { loading: () => <p role="status">Opening the exam…</p> });
 const ExamResults = dynamic(loadResults, { loading: () => <p role="status">Scoring the exam…</p> });
 
+function storedProgress(): boolean {
+  try {
+    return hasStoredProgress(window.localStorage);
+  } catch {
+    return true;
+  }
+}
+
+/*
+ * The progress store (validator and scheduler) is loaded with the bank when the browser holds progress, since a
+ * saved exam or past results may be waiting. With nothing stored there is nothing to resume, so the page opens on
+ * setup without it and loads it as soon as the learner starts using the form (or, at the latest, on Start).
+ */
 export function ExamApp() {
-  const [loaded, setLoaded] = useState<{ bank: ExamBank; progress: ProgressRuntime } | null>(null);
+  const [loaded, setLoaded] = useState<{ bank: ExamBank; progress: ProgressRuntime | null } | null>(null);
   const bank = loaded?.bank ?? null;
   const [state, setState] = useState<State>({ phase: "loading" });
   const [history, setHistory] = useState<ExamRecord[]>([]);
@@ -55,10 +73,15 @@ export function ExamApp() {
 
   const load = useCallback(async () => {
     try {
-      const [data, progress] = await Promise.all([loadBank(), loadProgressRuntime()]);
+      const [data, progress] = await Promise.all([loadBank(), storedProgress() ? loadProgressRuntime() : null]);
       void loadRunner().then(loadResults, () => undefined);
-      const { examStore } = progress;
       setLoaded({ bank: data, progress });
+      if (!progress) {
+        const { settings, fromLink } = settingsFromQuery(window.location.search, newSeed());
+        setState({ phase: "setup", settings, fromLink });
+        return;
+      }
+      const { examStore } = progress;
       setHistory(examStore.history());
       const current = examStore.loadCurrent();
       if (current && current.questionIds.every((id) => data.questions.some((q) => q.id === id))) {
@@ -81,18 +104,31 @@ export function ExamApp() {
     void load();
   }, [load]);
 
-  const start = (settings: ExamSettings) => {
+  /** The store, loading it if the page opened without it; null when it cannot be loaded (the exam then runs unsaved). */
+  const ensureProgress = useCallback(async (): Promise<ProgressRuntime | null> => {
+    if (loaded?.progress) return loaded.progress;
+    try {
+      const progress = await loadProgressRuntime();
+      setLoaded((l) => (l ? { ...l, progress } : l));
+      return progress;
+    } catch {
+      return null;
+    }
+  }, [loaded]);
+
+  const start = async (settings: ExamSettings) => {
     if (!loaded) return;
     const session = startSession(loaded.bank.questions, settings, Date.now());
     if (!session) return;
+    const progress = await ensureProgress();
     window.history.replaceState(null, "", `/exam?${settingsToQuery(settings)}`);
-    setSaveFailed(!loaded.progress.examStore.saveCurrent(session));
+    setSaveFailed(!progress?.examStore.saveCurrent(session));
     setState({ phase: "running", session });
   };
 
   const change = (session: ExamSession) => {
     if (!loaded) return;
-    setSaveFailed(!loaded.progress.examStore.saveCurrent(session));
+    setSaveFailed(!loaded.progress?.examStore.saveCurrent(session));
     setState({ phase: "running", session });
   };
 
@@ -101,7 +137,8 @@ export function ExamApp() {
     const now = Date.now();
     const at = auto && state.session.deadline !== null ? Math.min(now, state.session.deadline) : now;
     const record = finish(loaded.progress, loaded.bank, state.session, at, auto);
-    setHistory(loaded.progress.examStore.history());
+    if (loaded.progress) setHistory(loaded.progress.examStore.history());
+    else setHistory((h) => [...h, record]);
     setState({ phase: "results", record });
   };
 
@@ -123,14 +160,16 @@ export function ExamApp() {
       <ExamResults
         bank={bank}
         record={state.record}
-        onRetakeMissed={(ids) => start({ ...settings, length: "full", concepts: [], onlyIds: ids, seed: newSeed() })}
+        onRetakeMissed={(ids) => void start({ ...settings, length: "full", concepts: [], onlyIds: ids, seed: newSeed() })}
         onNewExam={() => setState({ phase: "setup", settings: { ...settings, onlyIds: undefined, seed: newSeed() }, fromLink: false })}
       />
     );
   }
   return (
     <>
-      <ExamSetup key={state.settings.seed} bank={bank} initial={state.settings} fromLink={state.fromLink} onStart={start} newSeed={newSeed} />
+      <div onPointerDown={() => void ensureProgress()} onFocus={() => void ensureProgress()}>
+        <ExamSetup key={state.settings.seed} bank={bank} initial={state.settings} fromLink={state.fromLink} onStart={(settings) => void start(settings)} newSeed={newSeed} />
+      </div>
       <PastExams records={history} onView={(record) => setState({ phase: "results", record })} />
     </>
   );

@@ -1,5 +1,5 @@
 import * as z from "@/lib/zod/mini";
-import { sessionSchema } from "../exam/session";
+import { sessionSchema } from "../exam/session-schema";
 import { emptyProgress, examRecordSchema, progressSchema, progressV1Schema, type AnswerRecord, type Progress } from "./schema";
 import { schedule, type StoredCard } from "./srs";
 

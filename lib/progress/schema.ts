@@ -1,5 +1,5 @@
 import * as z from "@/lib/zod/mini";
-import { sessionSchema } from "../exam/session";
+import { sessionSchema } from "../exam/session-schema";
 import { responseSchema } from "../exam/response";
 import { METHOD_IDS } from "../methods/catalog";
 import { cardSchema } from "./card-schema";

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, tabTo, useTheme } from "./helpers";
+import { carriesValidator, expectNoAxeViolations, scriptBodies, tabTo, useTheme } from "./helpers";
 
 const LINK = "/exam?n=10&mode=exam&timed=1&seed=4242";
 
@@ -102,6 +102,36 @@ test("reloading mid-exam resumes the answers, the position and the remaining tim
   const after = await clock();
   expect(after).toBeLessThanOrEqual(before);
   expect(after).toBeGreaterThan(before - 15);
+});
+
+test("with nothing stored, the exam opens without the validator; starting loads the store and saves the exam", async ({ page }) => {
+  const bodies = scriptBodies(page);
+  await page.goto(LINK);
+  await expect(page.getByRole("button", { name: "Start the exam" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(await carriesValidator(bodies)).toBe(false);
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
+  expect(await carriesValidator(bodies)).toBe(true);
+  await expect(page.getByText(/not saving this exam/)).toHaveCount(0);
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("cc-progress") ?? "null") as { currentExam: { questionIds: string[] } | null } | null);
+  expect(saved?.currentExam?.questionIds).toHaveLength(10);
+});
+
+test("when the store cannot be loaded, the exam still runs, says it is not saved, and scores", async ({ page }) => {
+  await page.goto("/exam?n=10&mode=exam&timed=0&seed=4242");
+  await expect(page.getByRole("button", { name: "Start the exam" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // The runner and results were fetched with the bank; any code fetched from now on (the store) fails.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
+  await expect(page.getByText(/not saving this exam/)).toBeVisible();
+  for (let i = 0; i < 10; i++) await nextByKeyboard(page, i === 9);
+  await page.getByRole("button", { name: "Submit exam…" }).click();
+  await page.getByRole("button", { name: "Yes, submit my answers" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Estimated score: \d+ — (pass|below the pass mark)$/ })).toBeVisible();
+  await expect(page.getByText("0 of 10")).toBeVisible();
 });
 
 test("running out of time warns at 10 and 1 minutes, then submits automatically", async ({ page }) => {

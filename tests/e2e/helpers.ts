@@ -145,3 +145,17 @@ export async function seedProgress(page: Page, doc: Progress) {
 export async function fetchBank(request: APIRequestContext): Promise<ExamBank> {
   return (await (await request.get("/data/bank.json")).json()) as ExamBank;
 }
+
+/** The JavaScript a page fetches from now on, as text, one entry per script response. */
+export function scriptBodies(page: Page): Promise<string>[] {
+  const bodies: Promise<string>[] = [];
+  page.on("response", (r) => {
+    if (r.request().resourceType() === "script") bodies.push(r.text().catch(() => ""));
+  });
+  return bodies;
+}
+
+/** Whether any of those scripts carries the progress validator (zod's object schema). */
+export async function carriesValidator(bodies: Promise<string>[]): Promise<boolean> {
+  return (await Promise.all(bodies)).some((js) => js.includes("$ZodObject"));
+}

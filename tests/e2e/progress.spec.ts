@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import { fetchBank, progressFixture, seedProgress, tabTo } from "./helpers";
+import { carriesValidator, fetchBank, progressFixture, scriptBodies, seedProgress, tabTo } from "./helpers";
 
 const answeredCount = (page: Page) => page.locator("dt", { hasText: "Questions answered" }).locator("xpath=following-sibling::dd");
 const dueCount = async (page: Page) => Number(/Due now: (\d+)/.exec((await page.getByRole("heading", { name: /^Due now:/ }).textContent()) ?? "")?.[1]);
@@ -254,15 +254,6 @@ test("two tabs: answers from both are kept, and each sees the other's", async ({
   await expect(answeredCount(a)).toHaveText("3");
 });
 
-/** The JavaScript the page fetched, as text, collected from every script response. */
-function scriptBodies(page: Page): Promise<string>[] {
-  const bodies: Promise<string>[] = [];
-  page.on("response", (r) => {
-    if (r.request().resourceType() === "script") bodies.push(r.text().catch(() => ""));
-  });
-  return bodies;
-}
-const carriesValidator = async (bodies: Promise<string>[]) => (await Promise.all(bodies)).some((js) => js.includes("$ZodObject"));
 
 test("with nothing stored, progress shows without loading the validator; the first answer loads the store", async ({ page }) => {
   const bodies = scriptBodies(page);

@@ -4,6 +4,7 @@ import { loadContent } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
 import { buildExam, shuffleParts } from "@/lib/exam/build";
 import { ASSUMED_PASS_FRACTION, estimateScaledScore, PASS_MARK, scoreExam } from "@/lib/exam/result";
+import { settingsSchema } from "@/lib/exam/session-schema";
 import { goTo, lengthFor, markChecked, setResponse, settingsFromQuery, settingsToQuery, startSession, toggleFlag, unanswered, type ExamSettings } from "@/lib/exam/session";
 import { deadlineFor, examDurationMs, formatClock, formatDuration, isExpired, remainingMs, warningDue } from "@/lib/exam/timer";
 
@@ -137,6 +138,43 @@ describe("exam session", () => {
     expect(settingsFromQuery(settingsToQuery(withExtras), 1)).toEqual({ settings: withExtras, fromLink: true });
     expect(settingsFromQuery("n=full&seed=5", 1).settings).toMatchObject({ length: "full", seed: 5 });
     expect(settingsFromQuery("n=7&mode=quiz&seed=x", 99)).toEqual({ settings: { length: 20, mode: "exam", timed: true, concepts: [], seed: 99 }, fromLink: false });
+  });
+
+  it("accepts from a link exactly the settings the stored-exam schema accepts", () => {
+    const queries = [
+      "n=10&mode=exam&timed=1&seed=1",
+      "n=30&mode=practice&timed=0&seed=4294967295",
+      "n=full&seed=0&concepts=distillation,rag-vs-fine-tuning&ids=q1,q2",
+      "seed=12",
+      "",
+      "n=7&seed=3",
+      "n=10.0&seed=3",
+      "n=&seed=3",
+      "n=FULL&seed=3",
+      "mode=Exam&seed=3",
+      "mode=quiz&seed=3",
+      "seed=-1",
+      "seed=4294967296",
+      "seed=1.5",
+      "seed=1e3",
+      "n=20&mode=practice&timed=yes&seed=9",
+    ];
+    for (const query of queries) {
+      const { settings: read, fromLink } = settingsFromQuery(query, 424242);
+      const q = new URLSearchParams(query);
+      const raw = {
+        length: q.get("n") === null ? 20 : q.get("n") === "full" ? "full" : Number(q.get("n")),
+        mode: q.get("mode") ?? "exam",
+        timed: q.has("timed") ? q.get("timed") !== "0" : true,
+        concepts: (q.get("concepts") ?? "").split(",").filter(Boolean),
+        seed: Number.isInteger(Number(q.get("seed"))) && q.has("seed") ? Number(q.get("seed")) : 424242,
+        ...(q.get("ids") ? { onlyIds: q.get("ids")!.split(",").filter(Boolean) } : {}),
+      };
+      const verdict = settingsSchema.safeParse(raw);
+      expect(settingsSchema.safeParse(read).success, query).toBe(true);
+      if (verdict.success) expect(read, query).toEqual(verdict.data);
+      else expect({ read, fromLink }, query).toEqual({ read: { length: 20, mode: "exam", timed: true, concepts: [], seed: 424242 }, fromLink: false });
+    }
   });
 
   it("starts with a deadline at the exam's pace (or none when untimed), and the same seed reproduces it", () => {
