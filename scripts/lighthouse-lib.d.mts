@@ -8,4 +8,4 @@ export function failingAudits(
   category: string,
 ): string[];
 export const FLOOR_ALLOWANCE: number;
-export function performanceThreshold(floorScore: number, target?: number, allowance?: number): number;
+export function performanceGate(floorScore: number, target?: number, allowance?: number): number;

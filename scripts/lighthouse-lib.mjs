@@ -5,17 +5,18 @@ export const CATEGORIES = ["performance", "accessibility", "best-practices", "se
 /** Minimum score (0–100) per category. */
 export const THRESHOLDS = { performance: 95, accessibility: 100, "best-practices": 100, seo: 100 };
 
-/** How far below the framework's own empty page a page's performance may fall, when that page is under 95. */
-export const FLOOR_ALLOWANCE = 20;
+/** How far below the framework's own empty page (measured in the same run) a page's performance may fall in CI. */
+export const FLOOR_ALLOWANCE = 10;
 
 /**
- * The performance threshold on this machine: 95, unless an empty App Router page built with the same Next.js and
- * React (the floor, measured in the same run) scores below 95 itself; then the floor's score minus the allowance.
- * A slow machine cannot make a page pass that is much slower than the framework alone, and cannot fail one that
- * is as fast as the framework allows.
+ * The regression gate CI enforces for performance: the framework floor (an empty App Router page built with the
+ * same Next.js and React, measured in the same run on the same machine) minus FLOOR_ALLOWANCE, and never more than
+ * the target. Lighthouse's simulated 4x CPU slowdown multiplies the host's own speed, so on a slow machine even the
+ * empty page scores 89-98 from run to run; the gate moves with it. It catches a page getting slower; it is not the
+ * target, which the report states separately (THRESHOLDS.performance, 95).
  */
-export function performanceThreshold(floorScore, target = THRESHOLDS.performance, allowance = FLOOR_ALLOWANCE) {
-  return floorScore >= target ? target : Math.max(0, floorScore - allowance);
+export function performanceGate(floorScore, target = THRESHOLDS.performance, allowance = FLOOR_ALLOWANCE) {
+  return Math.max(0, Math.min(target, floorScore - allowance));
 }
 
 export function median(values) {

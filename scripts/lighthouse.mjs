@@ -2,12 +2,15 @@
 /**
  * Lighthouse 12 (mobile preset: emulated phone, simulated slow 4G and 4× CPU slowdown) on the exported site:
  * /, one concept page, /selector, /exam and /review, three runs each in a fresh browser, median score per
- * category. Fails when accessibility, best practices or SEO < 100, or performance < 95. The performance target is
- * checked against the framework floor first: an empty App Router page with the same Next.js and React is built and
- * measured the same way; where even it scores below 95 (a slow machine: the simulated 4× slowdown multiplies the
- * host's own speed), the threshold becomes its score minus FLOOR_ALLOWANCE, and the report says so.
- *   npm run lighthouse            (after npm run build; CHROME_PATH picks the browser, default /usr/bin/chromium)
+ * category. The targets: accessibility, best practices and SEO 100, performance 95. An empty App Router page with the
+ * same Next.js and React (the framework floor) is built and measured the same way in the same run, because the
+ * simulated 4× slowdown multiplies the host's own speed: on a 2-vCPU machine even the empty page scores 89-98.
+ *   npm run lighthouse            fails unless every target is met
+ *   npm run lighthouse -- --gate  (CI) fails when accessibility, best practices or SEO < 100, or performance falls
+ *                                 below the regression gate (floor − FLOOR_ALLOWANCE, at most 95); it still reports
+ *                                 which pages miss the performance target
  *   npm run lighthouse -- --runs 5 --json lighthouse-report.json
+ * Run after npm run build; CHROME_PATH picks the browser (default /usr/bin/chromium).
  */
 import { spawn } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
@@ -15,7 +18,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { buildEmptyApp } from "./floor-app.mjs";
-import { CATEGORIES, failingAudits, FLOOR_ALLOWANCE, median, performanceThreshold, summarize, THRESHOLDS } from "./lighthouse-lib.mjs";
+import { CATEGORIES, failingAudits, FLOOR_ALLOWANCE, median, performanceGate, summarize, THRESHOLDS } from "./lighthouse-lib.mjs";
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -23,6 +26,7 @@ const arg = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const runs = Number(arg("runs", 3));
+const gateMode = args.includes("--gate");
 const jsonOut = arg("json", null);
 const port = Number(arg("port", process.env.LIGHTHOUSE_PORT ?? 3300));
 const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -64,11 +68,10 @@ try {
 } finally {
   rmSync(floorDir, { recursive: true, force: true });
 }
-const perfThreshold = performanceThreshold(floorScore);
+const gate = performanceGate(floorScore);
+const perfThreshold = gateMode ? gate : THRESHOLDS.performance;
 console.log(
-  floorScore >= THRESHOLDS.performance
-    ? `framework floor (empty page): performance ${floorScore}; performance threshold ${perfThreshold}`
-    : `framework floor (empty page): performance ${floorScore}, below ${THRESHOLDS.performance} on this machine; performance threshold ${perfThreshold} (floor − ${FLOOR_ALLOWANCE})`,
+  `framework floor (empty page): performance ${floorScore}; performance target ${THRESHOLDS.performance}, regression gate ${gate} (floor − ${FLOOR_ALLOWANCE}, at most ${THRESHOLDS.performance}); ${gateMode ? "failing below the gate" : "failing below the target"}`,
 );
 
 const server = await serve("out", port);
@@ -93,6 +96,7 @@ async function audit(url, attempt = 1) {
 
 const report = [];
 let failed = 0;
+let belowTarget = 0;
 try {
   for (const page of PAGES) {
     const url = `http://127.0.0.1:${port}${page}`;
@@ -102,9 +106,12 @@ try {
     const { scores, failures } = summarize(scoreRuns, { ...THRESHOLDS, performance: perfThreshold });
     const lcp = median(results.map((lhr) => lhr.audits["largest-contentful-paint"].numericValue));
     const tbt = median(results.map((lhr) => lhr.audits["total-blocking-time"].numericValue));
-    report.push({ page, scores, runs: scoreRuns, medianLcpMs: Math.round(lcp), medianTbtMs: Math.round(tbt) });
+    const meetsTarget = scores.performance >= THRESHOLDS.performance;
+    if (!meetsTarget) belowTarget++;
+    report.push({ page, scores, meetsPerformanceTarget: meetsTarget, runs: scoreRuns, medianLcpMs: Math.round(lcp), medianTbtMs: Math.round(tbt) });
     const line = CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ");
-    console.log(`${failures.length ? "FAIL" : "ok  "} ${page}: ${line} (median of ${runs}; LCP ${Math.round(lcp)} ms, TBT ${Math.round(tbt)} ms)`);
+    const target = meetsTarget ? "" : ` [performance target ${THRESHOLDS.performance} not met]`;
+    console.log(`${failures.length ? "FAIL" : "ok  "} ${page}: ${line} (median of ${runs}; LCP ${Math.round(lcp)} ms, TBT ${Math.round(tbt)} ms)${target}`);
     for (const category of failures) {
       failed++;
       const worst = results.find((lhr) => Math.round(lhr.categories[category].score * 100) === scores[category]) ?? results[0];
@@ -114,6 +121,11 @@ try {
 } finally {
   server.kill();
 }
-if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ date: new Date().toISOString(), runs, floorPerformance: floorScore, performanceThreshold: perfThreshold, pages: report }, null, 2)}\n`);
-console.log(failed ? `${failed} score${failed === 1 ? "" : "s"} below threshold` : `all ${PAGES.length} pages at or above the thresholds`);
+if (jsonOut) {
+  const summary = { date: new Date().toISOString(), runs, floorPerformance: floorScore, performanceTarget: THRESHOLDS.performance, performanceGate: gate, pages: report };
+  writeFileSync(jsonOut, `${JSON.stringify(summary, null, 2)}\n`);
+}
+console.log(
+  `${failed ? `${failed} score${failed === 1 ? "" : "s"} below ${gateMode ? "the gate" : "target"}` : `all ${PAGES.length} pages pass ${gateMode ? "the gate" : "every target"}`}; performance target ${THRESHOLDS.performance} met on ${PAGES.length - belowTarget} of ${PAGES.length} pages`,
+);
 process.exitCode = failed ? 1 : 0;
