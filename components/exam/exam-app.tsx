@@ -7,8 +7,7 @@ import { scoreExam } from "@/lib/exam/result";
 import { settingsFromQuery, settingsToQuery, startSession, type ExamSession, type ExamSettings } from "@/lib/exam/session";
 import { isExpired } from "@/lib/exam/timer";
 import type { ExamRecord } from "@/lib/progress/exams";
-import { loadProgressRuntime, type ProgressRuntime } from "@/components/progress/use-progress";
-import { hasStoredProgress } from "@/lib/progress/empty";
+import { loadProgressRuntime, progressIsStored, type ProgressRuntime } from "@/components/progress/use-progress";
 import { ExamSetup } from "./exam-setup";
 import { loadBank } from "./load-bank";
 import { PastExams } from "./past-exams";
@@ -51,14 +50,6 @@ const loadResults = () => import("./exam-results").then((m) => m.ExamResults);
 const ExamRunner = dynamic(loadRunner, { loading: () => <p role="status">Opening the exam…</p> });
 const ExamResults = dynamic(loadResults, { loading: () => <p role="status">Scoring the exam…</p> });
 
-function storedProgress(): boolean {
-  try {
-    return hasStoredProgress(window.localStorage);
-  } catch {
-    return true;
-  }
-}
-
 /*
  * The progress store (validator and scheduler) is loaded with the bank when the browser holds progress, since a
  * saved exam or past results may be waiting. With nothing stored there is nothing to resume, so the page opens on
@@ -73,7 +64,7 @@ export function ExamApp() {
 
   const load = useCallback(async () => {
     try {
-      const [data, progress] = await Promise.all([loadBank(), storedProgress() ? loadProgressRuntime() : null]);
+      const [data, progress] = await Promise.all([loadBank(), progressIsStored() ? loadProgressRuntime() : null]);
       void loadRunner().then(loadResults, () => undefined);
       setLoaded({ bank: data, progress });
       if (!progress) {

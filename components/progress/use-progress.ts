@@ -9,8 +9,9 @@ import type { StoreStatus } from "@/lib/progress/store";
  * The browser's way into the progress layer. The store, its validator and the scheduler live in
  * `@/lib/progress/runtime`, which is loaded here after hydration, so no page ships that code in its initial
  * JavaScript. The first component that reads progress decides what to load: when the browser holds progress, the
- * whole runtime (the document must be read and validated); when it holds none, only the read-only view
- * (`@/lib/progress/view`), because the document is then the empty one and there is nothing to validate. The first
+ * whole runtime (the document must be read and validated); when it holds none, the document is the empty one and
+ * there is nothing to validate, so nothing loads for it, and readers of readiness or due reviews get only the
+ * read-only view (`@/lib/progress/view`). The first
  * write (an answer, an exam, an import) or another tab saving progress loads the runtime. Until what is needed
  * arrives, readers see the empty document and `useProgressView()` is null; pages that show progress say
  * "Loading your progress…" for that moment.
@@ -22,7 +23,6 @@ let runtime: ProgressRuntime | null = null;
 let loading: Promise<ProgressRuntime> | null = null;
 /** The read-only view, loaded instead of the runtime while the browser holds no progress. */
 let view: ProgressView | null = null;
-let reading = false;
 const listeners = new Set<() => void>();
 const notify = () => {
   for (const listener of listeners) listener();
@@ -55,32 +55,57 @@ function localStorageOrNull(): Storage | null {
   }
 }
 
+/** Whether this browser holds any progress; storage that cannot be read counts as holding some (see empty.ts). */
+export function progressIsStored(): boolean {
+  return hasStoredProgress(localStorageOrNull());
+}
+
 /** Another tab saved progress (or cleared storage): this tab's empty document is stale, so load the store. */
 function onStorage(event: StorageEvent): void {
   if (event.key === null || PROGRESS_KEYS.includes(event.key)) loadProgressRuntime().catch(() => {});
 }
 
-/** Loads what reading progress needs: the runtime when something is stored, else only the view (see above). */
-function startReading(): void {
-  if (reading || runtime) return;
-  reading = true;
-  const retry = () => {
-    reading = false;
-  };
-  if (hasStoredProgress(localStorageOrNull())) {
-    loadProgressRuntime().catch(retry);
-    return;
+let storageChecked = false;
+let viewLoading = false;
+
+/**
+ * Loads what reading progress needs: the runtime when something is stored; else nothing for the document (it is
+ * the empty one) and, for readers of readiness and due reviews, the view (see above).
+ */
+function startReading(needView: boolean): void {
+  if (runtime) return;
+  if (!storageChecked) {
+    storageChecked = true;
+    if (progressIsStored()) {
+      loadProgressRuntime().catch(() => {
+        storageChecked = false;
+      });
+      return;
+    }
+    addEventListener("storage", onStorage);
   }
-  addEventListener("storage", onStorage);
-  import("@/lib/progress/view").then((m) => {
-    view = m;
-    notify();
-  }, retry);
+  if (loading || view || viewLoading || !needView) return;
+  viewLoading = true;
+  import("@/lib/progress/view").then(
+    (m) => {
+      view = m;
+      notify();
+    },
+    () => {
+      viewLoading = false;
+    },
+  );
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  startReading();
+  startReading(false);
+  return () => listeners.delete(listener);
+}
+
+function subscribeWithView(listener: () => void): () => void {
+  listeners.add(listener);
+  startReading(true);
   return () => listeners.delete(listener);
 }
 
@@ -98,7 +123,7 @@ const OK: StoreStatus = { kind: "ok" };
  * nothing is stored): null on the server and for the first moment in the browser. Pair it with `useProgress()`.
  */
 export function useProgressView(): ProgressView | null {
-  return useSyncExternalStore(subscribe, () => runtime ?? view, () => null);
+  return useSyncExternalStore(subscribeWithView, () => runtime ?? view, () => null);
 }
 
 /** The progress document (the empty one until the store has loaded). */
