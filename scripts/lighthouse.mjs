@@ -8,7 +8,8 @@
  *   npm run lighthouse            fails unless every target is met
  *   npm run lighthouse -- --gate  (CI) fails when accessibility, best practices or SEO < 100, or performance falls
  *                                 below the regression gate (floor − FLOOR_ALLOWANCE, at most 95); it still reports
- *                                 which pages miss the performance target
+ *                                 which pages miss the performance target. A page below the gate is measured once
+ *                                 more, with the empty page again, before it fails: a busy host slows both.
  *   npm run lighthouse -- --runs 5 --json lighthouse-report.json
  * Run after npm run build; CHROME_PATH picks the browser (default /usr/bin/chromium).
  */
@@ -49,32 +50,22 @@ function serve(dir, servePort) {
 
 /* The empty App Router page (same versions as the site), with a title and description so SEO audits can run. */
 const floorDir = path.resolve(".floor-lighthouse");
-let floorScore;
-try {
-  const floorOut = buildEmptyApp(floorDir, {
-    layout:
-      'export const metadata = { title: "Floor", description: "An empty App Router page." };\nexport default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
-    page: "export default function P() { return <main><h1>Floor</h1><p>An empty App Router page.</p></main>; }\n",
-    stdio: "ignore",
-  });
-  const floorServer = await serve(floorOut, port + 1);
-  try {
-    const floorRuns = [];
-    for (let i = 0; i < runs; i++) floorRuns.push(await audit(`http://127.0.0.1:${port + 1}/`));
-    floorScore = Math.round(median(floorRuns.map((lhr) => lhr.categories.performance.score * 100)));
-  } finally {
-    floorServer.kill();
-  }
-} finally {
-  rmSync(floorDir, { recursive: true, force: true });
-}
-const gate = performanceGate(floorScore);
-const perfThreshold = gateMode ? gate : THRESHOLDS.performance;
-console.log(
-  `framework floor (empty page): performance ${floorScore}; performance target ${THRESHOLDS.performance}, regression gate ${gate} (floor − ${FLOOR_ALLOWANCE}, at most ${THRESHOLDS.performance}); ${gateMode ? "failing below the gate" : "failing below the target"}`,
-);
+const floorOut = buildEmptyApp(floorDir, {
+  layout:
+    'export const metadata = { title: "Floor", description: "An empty App Router page." };\nexport default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+  page: "export default function P() { return <main><h1>Floor</h1><p>An empty App Router page.</p></main>; }\n",
+  stdio: "ignore",
+});
+const floorServer = await serve(floorOut, port + 1);
 
-const server = await serve("out", port);
+/** The floor's median performance over `runs` fresh runs. */
+async function measureFloor() {
+  const floorRuns = [];
+  for (let i = 0; i < runs; i++) floorRuns.push(await audit(`http://127.0.0.1:${port + 1}/`));
+  return Math.round(median(floorRuns.map((lhr) => lhr.categories.performance.score * 100)));
+}
+
+let server;
 
 /**
  * One Lighthouse run in a fresh browser. A run whose trace Lighthouse itself could not record (a runtime error such
@@ -94,24 +85,47 @@ async function audit(url, attempt = 1) {
   return audit(url, attempt + 1);
 }
 
+/** One page, `runs` fresh runs: median scores against the thresholds, and the medians of LCP and TBT. */
+async function measurePage(page, performanceThreshold) {
+  const url = `http://127.0.0.1:${port}${page}`;
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await audit(url));
+  const scoreRuns = results.map((lhr) => Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].score])));
+  const { scores, failures } = summarize(scoreRuns, { ...THRESHOLDS, performance: performanceThreshold });
+  const lcp = Math.round(median(results.map((lhr) => lhr.audits["largest-contentful-paint"].numericValue)));
+  const tbt = Math.round(median(results.map((lhr) => lhr.audits["total-blocking-time"].numericValue)));
+  return { results, scoreRuns, scores, failures, lcp, tbt };
+}
+
 const report = [];
 let failed = 0;
 let belowTarget = 0;
+let floorScore;
+let gate;
 try {
+  server = await serve("out", port);
+  floorScore = await measureFloor();
+  gate = performanceGate(floorScore);
+  console.log(
+    `framework floor (empty page): performance ${floorScore}; performance target ${THRESHOLDS.performance}, regression gate ${gate} (floor − ${FLOOR_ALLOWANCE}, at most ${THRESHOLDS.performance}); ${gateMode ? "failing below the gate" : "failing below the target"}`,
+  );
   for (const page of PAGES) {
-    const url = `http://127.0.0.1:${port}${page}`;
-    const results = [];
-    for (let i = 0; i < runs; i++) results.push(await audit(url));
-    const scoreRuns = results.map((lhr) => Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].score])));
-    const { scores, failures } = summarize(scoreRuns, { ...THRESHOLDS, performance: perfThreshold });
-    const lcp = median(results.map((lhr) => lhr.audits["largest-contentful-paint"].numericValue));
-    const tbt = median(results.map((lhr) => lhr.audits["total-blocking-time"].numericValue));
+    let pageGate = gate;
+    let m = await measurePage(page, gateMode ? pageGate : THRESHOLDS.performance);
+    if (gateMode && m.failures.length === 1 && m.failures[0] === "performance") {
+      // A busy host slows every page, the empty one too: measure both again once before failing.
+      const floorAgain = await measureFloor();
+      pageGate = performanceGate(floorAgain);
+      console.log(`     ${page}: performance ${m.scores.performance} below the gate ${gate}; measured again with the empty page (now ${floorAgain}, gate ${pageGate})`);
+      m = await measurePage(page, pageGate);
+    }
+    const { results, scoreRuns, scores, failures, lcp, tbt } = m;
     const meetsTarget = scores.performance >= THRESHOLDS.performance;
     if (!meetsTarget) belowTarget++;
-    report.push({ page, scores, meetsPerformanceTarget: meetsTarget, runs: scoreRuns, medianLcpMs: Math.round(lcp), medianTbtMs: Math.round(tbt) });
+    report.push({ page, scores, meetsPerformanceTarget: meetsTarget, performanceGate: pageGate, runs: scoreRuns, medianLcpMs: lcp, medianTbtMs: tbt });
     const line = CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ");
     const target = meetsTarget ? "" : ` [performance target ${THRESHOLDS.performance} not met]`;
-    console.log(`${failures.length ? "FAIL" : "ok  "} ${page}: ${line} (median of ${runs}; LCP ${Math.round(lcp)} ms, TBT ${Math.round(tbt)} ms)${target}`);
+    console.log(`${failures.length ? "FAIL" : "ok  "} ${page}: ${line} (median of ${runs}; LCP ${lcp} ms, TBT ${tbt} ms)${target}`);
     for (const category of failures) {
       failed++;
       const worst = results.find((lhr) => Math.round(lhr.categories[category].score * 100) === scores[category]) ?? results[0];
@@ -119,7 +133,9 @@ try {
     }
   }
 } finally {
-  server.kill();
+  server?.kill();
+  floorServer.kill();
+  rmSync(floorDir, { recursive: true, force: true });
 }
 if (jsonOut) {
   const summary = { date: new Date().toISOString(), runs, floorPerformance: floorScore, performanceTarget: THRESHOLDS.performance, performanceGate: gate, pages: report };
