@@ -20,6 +20,12 @@ export function StorageNotice() {
     downloadText("customization-coach-unreadable-progress.json", store.backup(status.backupKey) ?? "");
   };
 
+  // The notice (and the focused button with it) disappears: focus moves on to the page's main content, next in order.
+  const dismiss = () => {
+    document.getElementById("main")?.focus();
+    store.dismissRecovery();
+  };
+
   return (
     <div role="alert" className="border-b border-amber-300 bg-amber-50 text-amber-950 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
       <div className="mx-auto max-w-5xl px-4 py-3 text-sm">
@@ -33,7 +39,7 @@ export function StorageNotice() {
               <button type="button" onClick={download} className="min-h-11 rounded-md border border-amber-700 px-3 font-semibold">
                 Download the unreadable data
               </button>
-              <button type="button" onClick={() => store.dismissRecovery()} className="min-h-11 rounded-md px-3 underline">
+              <button type="button" onClick={dismiss} className="min-h-11 rounded-md px-3 underline">
                 Dismiss
               </button>
             </p>

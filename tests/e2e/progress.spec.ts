@@ -230,8 +230,11 @@ test("corrupt saved progress: the app loads, says what happened and keeps a back
   await notice.getByRole("button", { name: "Download the unreadable data" }).click();
   expect((await downloading).suggestedFilename()).toBe("customization-coach-unreadable-progress.json");
   await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
-  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await notice.getByRole("button", { name: "Dismiss" }).focus();
+  await page.keyboard.press("Enter");
   await expect(notice).toHaveCount(0);
+  // The focused button went with the notice; focus moves on to the main content instead of falling to the page.
+  await expect(page.locator("main#main")).toBeFocused();
 });
 
 test("two tabs: answers from both are kept, and each sees the other's", async ({ context }) => {
