@@ -79,8 +79,7 @@ function encodedBody(file, acceptEncoding = "") {
       .filter(([, ...params]) => !params.some((p) => /^q=0(\.0*)?$/.test(p)))
       .map(([name]) => name),
   );
-  const accepts = (name) => accepted.has(name);
-  const encoding = accepts("br") ? "br" : accepts("gzip") ? "gzip" : undefined;
+  const encoding = accepted.has("br") ? "br" : accepted.has("gzip") ? "gzip" : undefined;
   if (!encoding) return undefined;
   const { mtimeMs, size } = statSync(file);
   const key = `${encoding}:${file}`;

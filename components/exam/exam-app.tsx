@@ -67,20 +67,17 @@ export function ExamApp() {
       const [data, progress] = await Promise.all([loadBank(), progressIsStored() ? loadProgressRuntime() : null]);
       void loadRunner().then(loadResults, () => undefined);
       setLoaded({ bank: data, progress });
-      if (!progress) {
-        const { settings, fromLink } = settingsFromQuery(window.location.search, newSeed());
-        setState({ phase: "setup", settings, fromLink });
-        return;
-      }
-      const { examStore } = progress;
-      setHistory(examStore.history());
-      const current = examStore.loadCurrent();
-      if (current && current.questionIds.every((id) => data.questions.some((q) => q.id === id))) {
-        if (current.deadline !== null && isExpired(current.deadline, Date.now())) {
-          setState({ phase: "results", record: finish(progress, data, current, current.deadline, true) });
-          setHistory(examStore.history());
-        } else setState({ phase: "running", session: current });
-        return;
+      if (progress) {
+        const { examStore } = progress;
+        setHistory(examStore.history());
+        const current = examStore.loadCurrent();
+        if (current && current.questionIds.every((id) => data.questions.some((q) => q.id === id))) {
+          if (current.deadline !== null && isExpired(current.deadline, Date.now())) {
+            setState({ phase: "results", record: finish(progress, data, current, current.deadline, true) });
+            setHistory(examStore.history());
+          } else setState({ phase: "running", session: current });
+          return;
+        }
       }
       const { settings, fromLink } = settingsFromQuery(window.location.search, newSeed());
       setState({ phase: "setup", settings, fromLink });

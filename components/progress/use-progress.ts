@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { emptyProgress, hasStoredProgress, LEGACY_CURRENT_EXAM_KEY, LEGACY_EXAM_HISTORY_KEY, PROGRESS_KEY } from "@/lib/progress/empty";
+import { emptyProgress, hasStoredProgress, PROGRESS_KEYS } from "@/lib/progress/empty";
 import type { AnswerRecord, Progress } from "@/lib/progress/schema";
 import type { StoreStatus } from "@/lib/progress/store";
 
@@ -11,10 +11,9 @@ import type { StoreStatus } from "@/lib/progress/store";
  * JavaScript. The first component that reads progress decides what to load: when the browser holds progress, the
  * whole runtime (the document must be read and validated); when it holds none, the document is the empty one and
  * there is nothing to validate, so nothing loads for it, and readers of readiness or due reviews get only the
- * read-only view (`@/lib/progress/view`). The first
- * write (an answer, an exam, an import) or another tab saving progress loads the runtime. Until what is needed
- * arrives, readers see the empty document and `useProgressView()` is null; pages that show progress say
- * "Loading your progress…" for that moment.
+ * read-only view (`@/lib/progress/view`). The first write (an answer, an exam, an import) or another tab saving
+ * progress loads the runtime. Until what is needed arrives, readers see the empty document and `useProgressView()`
+ * is null; pages that show progress say "Loading your progress…" for that moment.
  */
 export type ProgressRuntime = typeof import("@/lib/progress/runtime");
 export type ProgressView = typeof import("@/lib/progress/view");
@@ -44,8 +43,6 @@ export function loadProgressRuntime(): Promise<ProgressRuntime> {
   );
   return loading;
 }
-
-const PROGRESS_KEYS: readonly string[] = [PROGRESS_KEY, LEGACY_EXAM_HISTORY_KEY, LEGACY_CURRENT_EXAM_KEY];
 
 function localStorageOrNull(): Storage | null {
   try {

@@ -41,7 +41,6 @@ export function settingsFromQuery(query: string, fallbackSeed: number): { settin
   return { settings: { ...DEFAULT_SETTINGS, seed: fallbackSeed }, fromLink: false };
 }
 
-
 /** Questions an exam of these settings will have: the chosen length, or 65 for "full", capped by the bank. */
 export function lengthFor(settings: ExamSettings, available: number): number {
   return Math.min(settings.length === "full" ? FULL_LENGTH : settings.length, available);

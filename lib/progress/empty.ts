@@ -1,8 +1,8 @@
 import type { Progress } from "./schema";
 
 /*
- * The document's key, version and empty state, apart from the schemas so the page can render an empty dashboard
- * before the validator and scheduler (loaded after hydration, see components/progress/use-progress.ts) arrive.
+ * The document's keys, version and empty state, and whether anything is stored, apart from the schemas: pages use
+ * them before, or instead of, loading the validator and scheduler (see components/progress/use-progress.ts).
  */
 export const PROGRESS_KEY = "cc-progress";
 export const CURRENT_VERSION = 2;
@@ -10,6 +10,9 @@ export const CURRENT_VERSION = 2;
 /** Keys the first release used for exams, before everything moved into the one document. */
 export const LEGACY_EXAM_HISTORY_KEY = "cc-exam-history";
 export const LEGACY_CURRENT_EXAM_KEY = "cc-exam-current";
+
+/** Every localStorage key that holds progress, current or legacy. */
+export const PROGRESS_KEYS: readonly string[] = [PROGRESS_KEY, LEGACY_EXAM_HISTORY_KEY, LEGACY_CURRENT_EXAM_KEY];
 
 /**
  * Whether the browser holds any progress at all (current or legacy keys). False means the document is the empty
@@ -19,7 +22,7 @@ export const LEGACY_CURRENT_EXAM_KEY = "cc-exam-current";
 export function hasStoredProgress(storage: Pick<Storage, "getItem"> | null): boolean {
   if (!storage) return true;
   try {
-    return [PROGRESS_KEY, LEGACY_EXAM_HISTORY_KEY, LEGACY_CURRENT_EXAM_KEY].some((key) => storage.getItem(key) !== null);
+    return PROGRESS_KEYS.some((key) => storage.getItem(key) !== null);
   } catch {
     return true;
   }
