@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ExamBank } from "@/lib/exam/bank";
 import { scoreExam } from "@/lib/exam/result";
 import { settingsFromQuery, settingsToQuery, startSession, type ExamSession, type ExamSettings } from "@/lib/exam/session";
@@ -104,28 +104,50 @@ export function ExamApp() {
     }
   }, [loaded]);
 
-  const start = async (settings: ExamSettings) => {
+  /*
+   * Saves the exam in progress. A browser with nothing stored starts the exam before the store has arrived (so Start
+   * never waits on it); the latest session is then saved as soon as the store is there.
+   */
+  const unsaved = useRef<ExamSession | null>(null);
+  const save = (session: ExamSession) => {
+    if (loaded?.progress) {
+      setSaveFailed(!loaded.progress.examStore.saveCurrent(session));
+      return;
+    }
+    const waiting = unsaved.current !== null;
+    unsaved.current = session;
+    if (waiting) return;
+    void ensureProgress().then((progress) => {
+      const latest = unsaved.current;
+      unsaved.current = null;
+      if (latest) setSaveFailed(!progress?.examStore.saveCurrent(latest));
+    });
+  };
+
+  const start = (settings: ExamSettings) => {
     if (!loaded) return;
     const session = startSession(loaded.bank.questions, settings, Date.now());
     if (!session) return;
-    const progress = await ensureProgress();
     window.history.replaceState(null, "", `/exam?${settingsToQuery(settings)}`);
-    setSaveFailed(!progress?.examStore.saveCurrent(session));
+    save(session);
     setState({ phase: "running", session });
   };
 
   const change = (session: ExamSession) => {
     if (!loaded) return;
-    setSaveFailed(!loaded.progress?.examStore.saveCurrent(session));
+    save(session);
     setState({ phase: "running", session });
   };
 
-  const submit = (auto: boolean) => {
+  const submit = async (auto: boolean) => {
     if (!loaded || state.phase !== "running") return;
+    // A finished exam is not the exam in progress any more; the store is needed to keep its result.
+    unsaved.current = null;
+    const progress = loaded.progress ?? (await ensureProgress());
     const now = Date.now();
     const at = auto && state.session.deadline !== null ? Math.min(now, state.session.deadline) : now;
-    const record = finish(loaded.progress, loaded.bank, state.session, at, auto);
-    if (loaded.progress) setHistory(loaded.progress.examStore.history());
+    const record = finish(progress, loaded.bank, state.session, at, auto);
+    if (progress) setHistory(progress.examStore.history());
     else setHistory((h) => [...h, record]);
     setState({ phase: "results", record });
   };
@@ -141,14 +163,14 @@ export function ExamApp() {
       </div>
     );
   }
-  if (state.phase === "running") return <ExamRunner key={state.session.id} bank={bank} session={state.session} onChange={change} onSubmit={submit} saveFailed={saveFailed} />;
+  if (state.phase === "running") return <ExamRunner key={state.session.id} bank={bank} session={state.session} onChange={change} onSubmit={(auto) => void submit(auto)} saveFailed={saveFailed} />;
   if (state.phase === "results") {
     const { settings } = state.record.session;
     return (
       <ExamResults
         bank={bank}
         record={state.record}
-        onRetakeMissed={(ids) => void start({ ...settings, length: "full", concepts: [], onlyIds: ids, seed: newSeed() })}
+        onRetakeMissed={(ids) => start({ ...settings, length: "full", concepts: [], onlyIds: ids, seed: newSeed() })}
         onNewExam={() => setState({ phase: "setup", settings: { ...settings, onlyIds: undefined, seed: newSeed() }, fromLink: false })}
       />
     );
@@ -156,7 +178,7 @@ export function ExamApp() {
   return (
     <>
       <div onPointerDown={() => void ensureProgress()} onFocus={() => void ensureProgress()}>
-        <ExamSetup key={state.settings.seed} bank={bank} initial={state.settings} fromLink={state.fromLink} onStart={(settings) => void start(settings)} newSeed={newSeed} />
+        <ExamSetup key={state.settings.seed} bank={bank} initial={state.settings} fromLink={state.fromLink} onStart={start} newSeed={newSeed} />
       </div>
       <PastExams records={history} onView={(record) => setState({ phase: "results", record })} />
     </>
