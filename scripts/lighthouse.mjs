@@ -50,13 +50,14 @@ function serve(dir, servePort) {
 
 /* The empty App Router page (same versions as the site), with a title and description so SEO audits can run. */
 const floorDir = path.resolve(".floor-lighthouse");
-const floorOut = buildEmptyApp(floorDir, {
-  layout:
-    'export const metadata = { title: "Floor", description: "An empty App Router page." };\nexport default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
-  page: "export default function P() { return <main><h1>Floor</h1><p>An empty App Router page.</p></main>; }\n",
-  stdio: "ignore",
-});
-const floorServer = await serve(floorOut, port + 1);
+const buildFloor = () =>
+  buildEmptyApp(floorDir, {
+    layout:
+      'export const metadata = { title: "Floor", description: "An empty App Router page." };\nexport default function L({ children }) { return <html lang="en"><body>{children}</body></html>; }\n',
+    page: "export default function P() { return <main><h1>Floor</h1><p>An empty App Router page.</p></main>; }\n",
+    stdio: "ignore",
+  });
+let floorServer;
 
 /** The floor's median performance over `runs` fresh runs. */
 async function measureFloor() {
@@ -103,6 +104,8 @@ let belowTarget = 0;
 let floorScore;
 let gate;
 try {
+  // Built and served inside the try, so the folder is removed even when a server fails to start.
+  floorServer = await serve(buildFloor(), port + 1);
   server = await serve("out", port);
   floorScore = await measureFloor();
   gate = performanceGate(floorScore);
@@ -134,7 +137,7 @@ try {
   }
 } finally {
   server?.kill();
-  floorServer.kill();
+  floorServer?.kill();
   rmSync(floorDir, { recursive: true, force: true });
 }
 if (jsonOut) {
