@@ -49,6 +49,11 @@ export function ExamResults({ bank, record, onRetakeMissed, onNewExam }: Props) 
           raw answers map to it. Here the percentage is mapped on two straight lines through 0% → 100, {ASSUMED_PASS_FRACTION * 100}% → {PASS_MARK} and
           100% → 1,000. The real exam also has 15 unscored questions you cannot identify, and covers far more than this topic.
         </p>
+        <p className="mt-3">
+          <a href="#next-steps" className="font-semibold text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+            {missed.length ? `Skip to reviewing the ${missed.length} you missed` : "Skip to what to do next"}
+          </a>
+        </p>
       </section>
 
       <section aria-labelledby="by-concept-title">
@@ -127,7 +132,7 @@ export function ExamResults({ bank, record, onRetakeMissed, onNewExam }: Props) 
                   </summary>
                   <div className="prose mt-2" dangerouslySetInnerHTML={{ __html: q.stemHtml }} />
                   <div className="mt-3">
-                    <QuestionFeedback question={q} response={record.session.responses[q.id]} correct={outcome.correct} bank={bank} />
+                    <QuestionFeedback question={q} response={record.session.responses[q.id]} correct={outcome.correct} bank={bank} order={record.session.partOrder[q.id]} />
                   </div>
                 </details>
               </li>
@@ -136,21 +141,26 @@ export function ExamResults({ bank, record, onRetakeMissed, onNewExam }: Props) 
         </ol>
       </section>
 
-      <div className="flex flex-wrap gap-3">
-        {missed.length ? (
-          <>
-            <Link href={`/review?ids=${missed.join(",")}`} className="inline-flex min-h-11 items-center rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
-              Review the {missed.length} I missed
-            </Link>
-            <button type="button" onClick={() => onRetakeMissed(missed)} className="min-h-11 rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
-              Retake them as an exam
-            </button>
-          </>
-        ) : null}
-        <button type="button" onClick={onNewExam} className="min-h-11 rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
-          Set up a new exam
-        </button>
-      </div>
+      <section id="next-steps" aria-labelledby="next-steps-title" tabIndex={-1} className="outline-none">
+        <h2 id="next-steps-title" className="text-xl font-bold">
+          What next
+        </h2>
+        <div className="mt-3 flex flex-wrap gap-3">
+          {missed.length ? (
+            <>
+              <Link href={`/review?ids=${missed.join(",")}`} className="inline-flex min-h-11 items-center rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
+                Review the {missed.length} I missed
+              </Link>
+              <button type="button" onClick={() => onRetakeMissed(missed)} className="min-h-11 rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
+                Retake them as an exam
+              </button>
+            </>
+          ) : null}
+          <button type="button" onClick={onNewExam} className="min-h-11 rounded-md border border-zinc-400 px-5 font-semibold hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
+            Set up a new exam
+          </button>
+        </div>
+      </section>
     </div>
   );
 }

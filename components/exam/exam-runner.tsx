@@ -149,7 +149,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
             </div>
             {practice && checked ? (
               <div className="mt-4 rounded-lg border border-zinc-200 p-4 dark:border-zinc-700" aria-live="polite">
-                <QuestionFeedback question={question} response={response} correct={isCorrect(question, response)} bank={bank} verdictRef={verdictRef} />
+                <QuestionFeedback question={question} response={response} correct={isCorrect(question, response)} bank={bank} order={session.partOrder[question.id]} verdictRef={verdictRef} />
               </div>
             ) : null}
             <div className="mt-6 flex flex-wrap gap-2">
@@ -197,7 +197,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
                   className={`relative h-10 w-full rounded text-sm font-semibold ${answered ? "bg-indigo-700 text-white dark:bg-indigo-300 dark:text-zinc-950" : "border border-zinc-400 dark:border-zinc-500"} ${current ? "ring-2 ring-amber-500 ring-offset-2 dark:ring-offset-zinc-950" : ""}`}
                 >
                   {i + 1}
-                  {flagged ? <span aria-hidden="true" className="absolute -right-1 -top-1 text-xs text-amber-700 dark:text-amber-300">⚑</span> : null}
+                  {flagged ? <span aria-hidden="true" className="absolute -right-1.5 -top-1.5 rounded-full bg-amber-300 px-1 text-[0.65rem] leading-4 text-zinc-950 ring-2 ring-white dark:ring-zinc-950">⚑</span> : null}
                 </button>
               </li>
             );

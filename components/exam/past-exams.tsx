@@ -9,7 +9,7 @@ export function PastExams({ records, onView }: { records: readonly ExamRecord[];
       <h2 id="past-title" className="text-xl font-bold">
         Past exams
       </h2>
-      <div className="mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Past exams table">
+      <div className="relative mt-3 overflow-x-auto" tabIndex={0} role="region" aria-label="Past exams table">
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-zinc-300 dark:border-zinc-600">

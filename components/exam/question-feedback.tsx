@@ -8,6 +8,8 @@ type Props = {
   response: Response | undefined;
   correct: boolean;
   bank: ExamBank;
+  /** The order the options were shown in (their ids), so the explanations follow it with the same letters. */
+  order?: readonly string[];
   /** When given, the verdict can take focus: the button that showed the feedback is gone, so focus goes here. */
   verdictRef?: React.Ref<HTMLParagraphElement>;
 };
@@ -15,8 +17,9 @@ type Props = {
 const badge = (ok: boolean) => (ok ? "border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40" : "border-rose-700 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40");
 
 /** Every part of a question explained, next to what the learner answered: used in practice mode and in results. */
-export function QuestionFeedback({ question, response, correct, bank, verdictRef }: Props) {
+export function QuestionFeedback({ question, response, correct, bank, order, verdictRef }: Props) {
   const misconception = (id?: string) => (id ? bank.misconceptions[id] : undefined);
+  const options = question.type === "single" || question.type === "multiple-response" ? inOrder(question.options, order) : [];
   return (
     <div className="space-y-3">
       <p ref={verdictRef} tabIndex={verdictRef ? -1 : undefined} className={`font-semibold outline-none ${correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>
@@ -24,13 +27,18 @@ export function QuestionFeedback({ question, response, correct, bank, verdictRef
       </p>
       {question.type === "single" || question.type === "multiple-response" ? (
         <ul className="space-y-2">
-          {question.options.map((o) => {
+          {options.map((o, i) => {
             const chosen = response?.kind === "choice" && response.selected.includes(o.id);
             const m = misconception(o.misconception);
             return (
               <li key={o.id} className={`rounded-md border p-3 ${o.correct ? badge(true) : chosen ? badge(false) : "border-zinc-300 dark:border-zinc-600"}`}>
                 <p>
-                  <span dangerouslySetInnerHTML={{ __html: o.html }} />{" "}
+                  {order ? (
+                    <span aria-hidden="true" className="mr-2 font-mono text-sm text-zinc-600 dark:text-zinc-400">
+                      {String.fromCharCode(65 + i)}.
+                    </span>
+                  ) : null}
+                  <span data-part="option-text" dangerouslySetInnerHTML={{ __html: o.html }} />{" "}
                   <span className="text-sm font-semibold">
                     {o.correct ? "✓ correct answer" : ""}
                     {chosen ? (o.correct ? " · your answer" : "✗ your answer") : ""}
@@ -108,4 +116,11 @@ export function QuestionFeedback({ question, response, correct, bank, verdictRef
       </p>
     </div>
   );
+}
+
+/** The options in the order they were shown; any the order does not name (a stale saved order) follow in bank order. */
+function inOrder<T extends { id: string }>(options: readonly T[], order: readonly string[] | undefined): T[] {
+  if (!order) return [...options];
+  const shown = order.flatMap((id) => options.filter((o) => o.id === id));
+  return [...shown, ...options.filter((o) => !shown.includes(o))];
 }

@@ -191,14 +191,14 @@ function MatchingInput({ question, order, response, onChange, disabled }: Props<
       <p className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">Match each prompt to a response (a response can be used more than once).</p>
       <ul className="mt-2 space-y-3">
         {question.pairs.map((p, i) => (
-          <li key={p.id} className="grid gap-2 rounded-md border border-zinc-300 p-3 sm:grid-cols-[1fr_16rem] sm:items-center dark:border-zinc-600">
+          <li key={p.id} className="grid grid-cols-1 gap-2 rounded-md border border-zinc-300 p-3 dark:border-zinc-600">
             <label htmlFor={`${id}-${p.id}`} dangerouslySetInnerHTML={{ __html: `<span class="sr-only">Prompt ${i + 1}: </span>${p.html}` }} />
             <select
               id={`${id}-${p.id}`}
               value={matches[p.id] ?? ""}
               disabled={disabled}
               onChange={(e) => set(p.id, e.target.value)}
-              className="min-h-11 rounded-md border border-zinc-400 bg-white px-2 dark:border-zinc-500 dark:bg-zinc-900"
+              className="min-h-11 w-full min-w-0 rounded-md border border-zinc-400 bg-white px-2 dark:border-zinc-500 dark:bg-zinc-900"
             >
               <option value="">Choose…</option>
               {order.map((rid) => {

@@ -70,7 +70,10 @@ test("a 10-question exam taken entirely by keyboard, with results broken down", 
   const heading = page.getByRole("heading", { level: 2, name: /^Estimated score: \d+ — (pass|below the pass mark)$/ });
   await expect(heading).toBeFocused();
   await expect(page.getByText("This is an estimate.")).toBeVisible();
-  await expect(page.getByRole("img", { name: "Percent correct by concept" })).toBeVisible();
+  const byConcept = page.getByRole("figure", { name: "Percent correct by concept" });
+  await expect(byConcept).toBeVisible();
+  // Each concept is a row of text a screen reader can read, with its percentage and tally.
+  await expect(byConcept.getByRole("listitem").first()).toHaveText(/^\S.*\d+% \(\d+\/\d+\)$/);
   await expect(page.getByRole("table").filter({ hasText: "Type" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Question by question" })).toBeVisible();
   const items = page.locator("details");
@@ -224,4 +227,29 @@ test("ordering questions can be answered by dragging as well as with the move bu
   await expect(page.getByRole("button", { name: "Check answer" })).toBeEnabled();
   await page.getByRole("button", { name: /^Move up/ }).last().click();
   await expect.poll(() => steps.allTextContents()).not.toEqual(after);
+});
+
+test("practice feedback explains the options in the order and with the letters they were shown", async ({ page }) => {
+  await page.goto("/exam?n=10&mode=practice&timed=0&seed=4242");
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  let compared = 0;
+  for (let i = 0; i < 10; i++) {
+    const kind = (await page.locator("#question-title span").textContent()) ?? "";
+    if (kind.startsWith("Single") || kind.startsWith("Multiple")) {
+      const shown = (await page.locator("fieldset label").allTextContents()).map((t) => t.replace(/\s+/g, " ").trim());
+      await page.locator("fieldset label").first().click();
+      await page.getByRole("button", { name: "Check answer" }).click();
+      const explained = page.locator("li", { has: page.locator("[data-part=option-text]") });
+      await expect(explained).toHaveCount(shown.length);
+      for (let k = 0; k < shown.length; k++) {
+        const text = ((await explained.nth(k).locator("[data-part=option-text]").textContent()) ?? "").replace(/\s+/g, " ").trim();
+        // The shown label is the letter then the option text; the explanation at the same place has the same letter and text.
+        expect(shown[k]!.replace(/^([A-Z])\.\s*/, "$1. ")).toBe(`${String.fromCharCode(65 + k)}. ${text}`);
+        await expect(explained.nth(k)).toContainText(`${String.fromCharCode(65 + k)}.`);
+      }
+      compared++;
+    }
+    await page.getByRole("button", { name: i < 9 ? "Next →" : "Review and submit" }).click();
+  }
+  expect(compared).toBeGreaterThan(2);
 });
