@@ -18,3 +18,47 @@ test("the table of contents collapses into a disclosure on small screens", async
   await summary.click();
   await expect(toc.getByRole("link", { name: "Mental model" }).first()).toBeVisible();
 });
+
+const fitsScreen = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test("an exam fits a 360 px screen: every question type, the results, the setup with past exams, and the progress charts", async ({ page }) => {
+  await page.goto("/exam?n=10&mode=practice&timed=0&seed=4242");
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  const kinds = new Set<string>();
+  for (let i = 0; i < 10; i++) {
+    await expect(page.getByRole("heading", { name: new RegExp(`^Question ${i + 1} of 10`) })).toBeVisible();
+    const kind = (await page.locator("#question-title span").textContent()) ?? "";
+    kinds.add(kind.split(/\s/)[0]!);
+    if (kind.startsWith("Matching")) {
+      const selects = page.getByRole("combobox");
+      for (let k = 0; k < (await selects.count()); k++) {
+        // The longest response is the one that used to widen the page.
+        const longest = await selects.nth(k).evaluate((el) => [...(el as HTMLSelectElement).options].reduce((a, o) => (o.text.length > a.text.length ? o : a)).value);
+        await selects.nth(k).selectOption(longest);
+      }
+    } else if (kind.startsWith("Ordering")) await page.getByRole("button", { name: "Confirm this order" }).click();
+    else await page.locator("label").filter({ has: page.locator("input") }).first().click();
+    expect(await fitsScreen(page), `question ${i + 1} (${kind})`).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: "Check answer" }).click();
+    expect(await fitsScreen(page), `question ${i + 1} (${kind}) checked`).toBeLessThanOrEqual(0);
+    await page.getByRole("button", { name: i < 9 ? "Next →" : "Review and submit" }).click();
+  }
+  expect([...kinds].sort()).toEqual(expect.arrayContaining(["Matching", "Ordering"]));
+  await page.getByRole("button", { name: "Submit exam…" }).click();
+  await page.getByRole("button", { name: "Yes, submit my answers" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: /^Estimated score/ })).toBeVisible();
+  expect(await fitsScreen(page), "results").toBeLessThanOrEqual(0);
+
+  await page.goto("/exam");
+  await expect(page.getByRole("region", { name: "Past exams table" })).toBeVisible();
+  expect(await fitsScreen(page), "setup with past exams").toBeLessThanOrEqual(0);
+
+  await page.goto("/progress");
+  const chart = page.getByRole("img", { name: "Estimated scaled score of each practice exam over time" });
+  await expect(chart).toBeVisible();
+  expect(await fitsScreen(page), "progress").toBeLessThanOrEqual(0);
+  // Chart labels keep a readable size on a phone (drawn at the chart's real width, not scaled down from 560).
+  const smallest = await chart.evaluate((svg) => Math.min(...[...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect().height)));
+  expect(smallest).toBeGreaterThanOrEqual(10);
+});
