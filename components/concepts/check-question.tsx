@@ -67,10 +67,18 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
         <ul className="mt-3 space-y-2">
           {question.options.map((o) => {
             const isSelected = selected.includes(o.id);
-            const tone = !checked ? "" : o.correct ? "border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40" : isSelected ? "border-rose-700 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40" : "";
+            // One set of border classes at a time: a default border listed beside a verdict colour would win over it.
+            const tone = !checked
+              ? "border-zinc-300 has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 dark:border-zinc-600 dark:has-[:checked]:border-indigo-300 dark:has-[:checked]:bg-indigo-950/40"
+              : o.correct
+                ? "border-2 border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40"
+                : isSelected
+                  ? "border-2 border-rose-700 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40"
+                  : "border-zinc-300 dark:border-zinc-600";
+            const verdict = !checked ? "" : o.correct ? (isSelected ? "✓ correct · your choice" : "✓ correct · not chosen") : isSelected ? "✗ your choice" : "";
             const m = o.misconception ? misconceptions[o.misconception] : undefined;
             return (
-              <li key={o.id} className={`rounded-md border border-zinc-300 dark:border-zinc-600 ${tone}`}>
+              <li key={o.id} className={`rounded-md border ${tone}`}>
                 <label className="flex cursor-pointer items-start gap-3 p-3">
                   <input
                     type={multiple ? "checkbox" : "radio"}
@@ -82,7 +90,7 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
                   />
                   <span>
                     <span dangerouslySetInnerHTML={{ __html: o.html }} />
-                    {checked ? <span className="ml-2 text-sm font-semibold">{o.correct ? "✓ correct" : isSelected ? "✗ your choice" : ""}</span> : null}
+                    {verdict ? <span className="ml-2 text-sm font-semibold">{verdict}</span> : null}
                   </span>
                 </label>
                 {checked ? (

@@ -26,7 +26,7 @@ export function HighlightedText({ text, signals }: { text: string; signals: read
         className={`rounded-sm px-0.5 text-inherit underline decoration-2 underline-offset-4 ${style.mark} ${s.negated ? "decoration-dashed" : ""}`}
       >
         {text.slice(s.start, s.end)}
-        <span aria-hidden="true" className="ml-1 rounded bg-zinc-900 px-1 align-super text-[0.6rem] font-bold text-white no-underline dark:bg-zinc-100 dark:text-zinc-900">
+        <span aria-hidden="true" className="ml-1 inline-block rounded bg-zinc-900 px-1 align-super text-[0.6rem] font-bold text-white no-underline dark:bg-zinc-100 dark:text-zinc-900">
           {s.negated ? `not ${style.tag}` : style.tag}
         </span>
         <span className="sr-only"> ({s.negated ? "negated signal, counts against" : "signal for"} {METHODS[s.method].label})</span>

@@ -34,7 +34,7 @@ export function MethodPicker({ methods, onPick, disabled, chosen, correct }: Pro
               {m.key}
             </kbd>
             <span>{m.label}</span>
-            {state ? <span className="ml-auto text-sm font-semibold">{state === "correct" ? "✓ answer" : "✗ your pick"}</span> : null}
+            {state ? <span className="ml-auto shrink-0 whitespace-nowrap text-sm font-semibold">{state === "correct" ? "✓ answer" : "✗ your pick"}</span> : null}
           </button>
         );
       })}

@@ -5,7 +5,8 @@ import { summarizeSession } from "@/lib/selector/session";
 import type { ScenarioView } from "@/lib/selector/view";
 
 const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
-const lower = (label: string) => label.replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
+/** A method label mid-sentence: "Prompt engineering" → "prompt engineering"; names with capitals throughout (RAG, Provisioned Throughput) stay. */
+const lower = (label: string) => (/\s[A-Z]/.test(label) ? label : label.replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase()));
 
 type Props = {
   answers: readonly SelectorAnswer[];

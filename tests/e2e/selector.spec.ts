@@ -10,7 +10,17 @@ const METHODS = [
   "Prompt engineering",
   "Provisioned Throughput",
 ];
-const lower = (label: string) => label.replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
+/** How the summary writes a method mid-sentence: a sentence-case label loses its capital; a proper name keeps it. */
+const MID_SENTENCE: Record<string, string> = {
+  "Supervised fine-tuning": "supervised fine-tuning",
+  "Reinforcement fine-tuning": "reinforcement fine-tuning",
+  Distillation: "distillation",
+  "Continued pre-training": "continued pre-training",
+  "Retrieval-augmented generation (RAG)": "retrieval-augmented generation (RAG)",
+  "Prompt engineering": "prompt engineering",
+  "Provisioned Throughput": "Provisioned Throughput",
+};
+const lower = (label: string) => MID_SENTENCE[label] ?? label;
 
 /** Reads the verdict after an answer: the correct method's label. */
 async function verdict(page: Page): Promise<{ right: boolean; answer: string }> {
