@@ -12,6 +12,7 @@ import type { ExamBank } from "@/lib/exam/bank";
 import { shuffleParts } from "@/lib/exam/build";
 import { isCorrect, type Response } from "@/lib/exam/score";
 import { describeResponse } from "@/lib/progress/describe";
+import { formatDue } from "@/lib/progress/due";
 import type { Progress } from "@/lib/progress/schema";
 
 const primary = "min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 disabled:opacity-50 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200";
@@ -19,16 +20,6 @@ const secondary = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium h
 
 /** Wall-clock time, read only in event handlers. */
 const clockNow = () => Date.now();
-
-export function formatDue(dueIso: string, now: number): string {
-  const ms = Date.parse(dueIso) - now;
-  if (ms <= 60_000) return "due now";
-  const minutes = Math.round(ms / 60_000);
-  if (minutes < 60) return `in ${minutes} min`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 36) return `in ${hours} h`;
-  return `in ${Math.round(hours / 24)} days (${new Date(dueIso).toLocaleDateString()})`;
-}
 
 /** The misconception behind a learner's misses on a question: the one their wrong choices hit most. */
 function troubleMisconception(q: Question, doc: Progress): string | undefined {
@@ -287,6 +278,7 @@ function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRunt
     );
   }
 
+  const order = shuffleParts(question, seed);
   return (
     <section aria-labelledby="review-q" className="space-y-4">
       <p className="text-sm text-zinc-700 dark:text-zinc-300">
@@ -296,11 +288,16 @@ function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRunt
         Question {index + 1}
       </h2>
       <div className="prose text-lg" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
-      <QuestionInput question={question} order={shuffleParts(question, seed)} response={response} onChange={setResponse} disabled={!!result} />
+      <QuestionInput question={question} order={order} response={response} onChange={setResponse} disabled={!!result} />
       {result ? (
         <div className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-700">
-          <QuestionFeedback question={question} response={response} correct={result.correct} bank={bank} verdictRef={verdictRef} />
-          {result.due ? <p className="font-semibold">Next review of this question: {result.due}.</p> : null}
+          <QuestionFeedback question={question} response={response} correct={result.correct} bank={bank} order={order} verdictRef={verdictRef} />
+          {result.due ? (
+            <p className="font-semibold">
+              Next review of this question: {result.due}
+              {result.due === "due now" ? " — it stays in your review queue until you answer it right." : "."}
+            </p>
+          ) : null}
           <button type="button" className={primary} onClick={next}>
             {index + 1 < ids.length ? "Next question" : "Finish"}
           </button>

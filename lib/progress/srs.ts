@@ -1,5 +1,8 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import type { StoredCard } from "./card-schema";
+import { DUE_WINDOW_MS } from "./due";
+
+export { DUE_WINDOW_MS };
 
 /**
  * Spaced repetition with FSRS (ts-fsrs, default parameters). `now` is always passed in.
@@ -52,12 +55,6 @@ export function recallProbability(card: StoredCard, now: Date): number {
   return scheduler.get_retrievability(toCard(card), now, false);
 }
 
-/**
- * Learning steps are minutes apart, so a question missed a moment ago is due a minute later. Anything due within
- * this window counts as "due now", letting a learner review what they just missed in the same sitting; a right
- * answer (next step: 10 minutes or more) moves it out.
- */
-export const DUE_WINDOW_MS = 5 * 60_000;
 
 export function isDue(card: StoredCard, now: Date): boolean {
   return Date.parse(card.due) <= now.getTime() + DUE_WINDOW_MS;

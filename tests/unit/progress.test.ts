@@ -2,6 +2,7 @@ import { Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { startSession } from "@/lib/exam/session";
 import { recordAnswerIn, withAnswer } from "@/lib/progress/answers";
+import { formatDue } from "@/lib/progress/due";
 import { hasStoredProgress } from "@/lib/progress/empty";
 import { exportText, MAX_IMPORT_BYTES, mergeProgress, parseImport } from "@/lib/progress/backup";
 import { createExamStore } from "@/lib/progress/exams";
@@ -68,6 +69,21 @@ describe("scheduling (FSRS, fixed now)", () => {
     expect(soon).toBeGreaterThan(late);
     expect(late).toBeGreaterThan(0);
     expect(recallProbability({ ...card, reps: 0 }, NOW)).toBe(0);
+  });
+
+  it("words a due date the way the queue counts it: whatever isDue counts as due reads 'due now'", () => {
+    const missed = schedule(undefined, { correct: false, timeMs: 1000 }, NOW);
+    expect(isDue(missed, NOW)).toBe(true);
+    expect(formatDue(missed.due, NOW.getTime())).toBe("due now");
+    const at = (ms: number) => new Date(NOW.getTime() + ms).toISOString();
+    for (const ms of [0, 60_000, 4 * 60_000, 5 * 60_000]) {
+      expect(isDue({ ...missed, due: at(ms) }, NOW)).toBe(true);
+      expect(formatDue(at(ms), NOW.getTime())).toBe("due now");
+    }
+    expect(isDue({ ...missed, due: at(10 * 60_000) }, NOW)).toBe(false);
+    expect(formatDue(at(10 * 60_000), NOW.getTime())).toBe("in 10 min");
+    expect(formatDue(at(3 * 3_600_000), NOW.getTime())).toBe("in 3 h");
+    expect(formatDue(at(3 * 86_400_000), NOW.getTime())).toMatch(/^in 3 days \(/);
   });
 });
 
