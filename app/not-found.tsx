@@ -1,4 +1,11 @@
+import type { Metadata } from "next";
 import Link from "@/components/ui/link";
+
+export const metadata: Metadata = {
+  title: "Page not found",
+  description: "That address does not match any page of the study guide.",
+  robots: { index: false },
+};
 
 export default function NotFound() {
   return (

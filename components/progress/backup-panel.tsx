@@ -67,7 +67,7 @@ export function BackupPanel() {
         <label htmlFor={`${id}-file`} className="block text-sm">
           Backup file
         </label>
-        <input id={`${id}-file`} type="file" accept="application/json,.json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="block text-sm" />
+        <input id={`${id}-file`} type="file" accept="application/json,.json" onChange={(e) => setFile(e.target.files?.[0] ?? null)} className="block w-full max-w-md text-sm file:mr-3 file:min-h-11 file:cursor-pointer file:rounded-md file:border file:border-zinc-400 file:bg-white file:px-4 file:font-medium file:text-zinc-900 hover:file:bg-zinc-100 dark:file:border-zinc-500 dark:file:bg-zinc-900 dark:file:text-zinc-100 dark:hover:file:bg-zinc-800" />
         <div className="flex flex-wrap gap-4 text-sm">
           <label className="flex min-h-11 items-center gap-2">
             <input type="radio" name={`${id}-mode`} checked={mode === "merge"} onChange={() => setMode("merge")} /> Merge with what is here

@@ -1,5 +1,6 @@
 import Link from "@/components/ui/link";
-import { NAV_LINKS, SITE } from "@/lib/site/config";
+import { SITE } from "@/lib/site/config";
+import { NavLinks } from "./nav-links";
 import { ThemeToggle } from "./theme-toggle";
 
 export function SiteHeader() {
@@ -11,18 +12,7 @@ export function SiteHeader() {
         </Link>
         <div className="flex items-center gap-2">
           <nav aria-label="Main">
-            <ul className="flex flex-wrap items-center gap-x-1">
-              {NAV_LINKS.map((link) => (
-                <li key={link.href}>
-                  <Link
-                    href={link.href}
-                    className="inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium sm:px-3 text-zinc-800 hover:bg-zinc-100 dark:text-zinc-200 dark:hover:bg-zinc-800"
-                  >
-                    {link.label}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <NavLinks />
           </nav>
           <ThemeToggle />
         </div>
