@@ -144,4 +144,5 @@ test("an unknown page shows a helpful 404", async ({ page }) => {
   const response = await page.goto("/concepts/not-a-page");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expect(page).toHaveTitle(/^Page not found · /);
 });

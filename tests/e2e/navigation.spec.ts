@@ -48,3 +48,14 @@ test("focusing a link by keyboard prefetches its page too", async ({ page }) => 
   await expect.poll(() => payloads.some((p) => p.includes("review"))).toBe(true);
   expect(payloads.some((p) => p.includes("selector"))).toBe(false);
 });
+
+test("the header marks the section the page belongs to, for screen readers and by sight", async ({ page }) => {
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [path, section] of [["/selector", "Selector"], ["/concepts/distillation", "Concepts"], ["/exam", "Exam"]] as const) {
+    await page.goto(path);
+    await expect(nav.getByRole("link", { name: section })).toHaveAttribute("aria-current", "page");
+    await expect(nav.locator("[aria-current]")).toHaveCount(1);
+  }
+  await page.goto("/");
+  await expect(nav.locator("[aria-current]")).toHaveCount(0);
+});
