@@ -55,11 +55,26 @@ function readHeaderRules(file) {
   }
   return rules;
 }
-const headerRules = readHeaderRules(path.join(root, "_headers"));
+/**
+ * The _headers rules, read again whenever the file changes: a rebuild while the server runs gives every page new
+ * inline-script hashes, and a stale Content-Security-Policy header would block them.
+ */
+const headersFile = path.join(root, "_headers");
+let headerRules = { mtimeMs: -1, rules: [] };
+function currentHeaderRules() {
+  let mtimeMs = 0;
+  try {
+    mtimeMs = statSync(headersFile).mtimeMs;
+  } catch {
+    // No _headers file: no extra headers.
+  }
+  if (mtimeMs !== headerRules.mtimeMs) headerRules = { mtimeMs, rules: readHeaderRules(headersFile) };
+  return headerRules.rules;
+}
 const headersFor = (urlPath) => {
   const clean = urlPath.length > 1 ? urlPath.replace(/\/$/, "") : urlPath;
   const out = {};
-  for (const r of headerRules) {
+  for (const r of currentHeaderRules()) {
     const match = r.pattern.endsWith("/*") ? clean.startsWith(r.pattern.slice(0, -1)) || clean === r.pattern.slice(0, -2) : clean === r.pattern;
     if (match) Object.assign(out, r.headers);
   }

@@ -88,4 +88,16 @@ describe("scripts/serve.mjs", () => {
     const second = await get("/app.js", "br");
     expect(brotliDecompressSync(second.body).toString()).toBe(changed);
   });
+
+  it("applies _headers, and picks up a rewritten _headers (a rebuild gives pages new CSP hashes)", async () => {
+    const before = await get("/");
+    expect(before.headers["content-security-policy"]).toBeUndefined();
+    writeFileSync(path.join(dir, "_headers"), "/\n  Content-Security-Policy: script-src 'self' 'sha256-first'\n");
+    expect((await get("/")).headers["content-security-policy"]).toBe("script-src 'self' 'sha256-first'");
+    // A rebuild rewrites the file; its modification time moves on.
+    await new Promise((r) => setTimeout(r, 20));
+    writeFileSync(path.join(dir, "_headers"), "/\n  Content-Security-Policy: script-src 'self' 'sha256-second'\n");
+    expect((await get("/")).headers["content-security-policy"]).toBe("script-src 'self' 'sha256-second'");
+    expect((await get("/app.js")).headers["content-security-policy"]).toBeUndefined();
+  });
 });
