@@ -4,7 +4,6 @@ import Link from "@/components/ui/link";
 export const metadata: Metadata = {
   title: "Page not found",
   description: "That address does not match any page of the study guide.",
-  robots: { index: false },
 };
 
 export default function NotFound() {

@@ -60,15 +60,16 @@ function readHeaderRules(file) {
  * inline-script hashes, and a stale Content-Security-Policy header would block them.
  */
 const headersFile = path.join(root, "_headers");
-let headerRules = { mtimeMs: -1, rules: [] };
+let headerRules = { mtimeMs: -1, size: -1, rules: [] };
 function currentHeaderRules() {
-  let mtimeMs = 0;
+  let stat = { mtimeMs: 0, size: 0 };
   try {
-    mtimeMs = statSync(headersFile).mtimeMs;
+    stat = statSync(headersFile);
   } catch {
     // No _headers file: no extra headers.
   }
-  if (mtimeMs !== headerRules.mtimeMs) headerRules = { mtimeMs, rules: readHeaderRules(headersFile) };
+  // Size as well as time: a file system with coarse timestamps can keep the time across a quick rewrite.
+  if (stat.mtimeMs !== headerRules.mtimeMs || stat.size !== headerRules.size) headerRules = { mtimeMs: stat.mtimeMs, size: stat.size, rules: readHeaderRules(headersFile) };
   return headerRules.rules;
 }
 const headersFor = (urlPath) => {

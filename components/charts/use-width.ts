@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 
 /**
  * The rendered width of an element in CSS pixels, kept current by a ResizeObserver; `fallback` until it is measured.
@@ -7,7 +7,8 @@ import { useEffect, useRef, useState } from "react";
 export function useWidth<T extends Element>(fallback: number) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
-  useEffect(() => {
+  // Before paint, so the chart is never shown scaled from the fallback width first.
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const observer = new ResizeObserver(([entry]) => {

@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { ChoiceQuestion } from "@/lib/content/schema";
 import { scoreChoice } from "@/lib/exam/score";
 import { recordAnswer } from "@/components/progress/use-progress";
+import { NEUTRAL, RIGHT, SELECTABLE, WRONG } from "@/components/ui/verdict-styles";
 
 type Misconception = { id: string; myth: string; concept: string };
 
@@ -67,18 +68,12 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
         <ul className="mt-3 space-y-2">
           {question.options.map((o) => {
             const isSelected = selected.includes(o.id);
-            // One set of border classes at a time: a default border listed beside a verdict colour would win over it.
-            const tone = !checked
-              ? "border-zinc-300 has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 dark:border-zinc-600 dark:has-[:checked]:border-indigo-300 dark:has-[:checked]:bg-indigo-950/40"
-              : o.correct
-                ? "border-2 border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40"
-                : isSelected
-                  ? "border-2 border-rose-700 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40"
-                  : "border-zinc-300 dark:border-zinc-600";
+            // One set of border classes at a time (see verdict-styles); a verdict also thickens the border.
+            const tone = !checked ? `border ${SELECTABLE}` : o.correct ? `border-2 ${RIGHT}` : isSelected ? `border-2 ${WRONG}` : `border ${NEUTRAL}`;
             const verdict = !checked ? "" : o.correct ? (isSelected ? "✓ correct · your choice" : "✓ correct · not chosen") : isSelected ? "✗ your choice" : "";
             const m = o.misconception ? misconceptions[o.misconception] : undefined;
             return (
-              <li key={o.id} className={`rounded-md border ${tone}`}>
+              <li key={o.id} className={`rounded-md ${tone}`}>
                 <label className="flex cursor-pointer items-start gap-3 p-3">
                   <input
                     type={multiple ? "checkbox" : "radio"}

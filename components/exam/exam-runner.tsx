@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { Question } from "@/lib/content/schema";
 import { QUESTION_TYPES } from "@/lib/content/question-types";
 import type { ExamBank } from "@/lib/exam/bank";
+import { inShownOrder } from "@/lib/exam/build";
 import { isCorrect, type Response } from "@/lib/exam/score";
 import { goTo, markChecked, setResponse, toggleFlag, unanswered, type ExamSession } from "@/lib/exam/session";
 import { formatClock, isExpired, remainingMs, warningDue } from "@/lib/exam/timer";
@@ -89,7 +90,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
     else if (key === "f") onChange(toggleFlag(session, question.id));
     else if (key === "r") setView("review");
     else if (/^[1-9]$/.test(key) && (question.type === "single" || question.type === "multiple-response") && !checked) {
-      const optionId = session.partOrder[question.id]?.[Number(key) - 1];
+      const optionId = inShownOrder(question.options, session.partOrder[question.id])[Number(key) - 1]?.id;
       if (!optionId) return;
       const selected = response?.kind === "choice" ? response.selected : [];
       const next = question.type === "single" ? [optionId] : selected.includes(optionId) ? selected.filter((x) => x !== optionId) : [...selected, optionId];

@@ -1,6 +1,9 @@
 import Link from "@/components/ui/link";
 import type { Question } from "@/lib/content/schema";
 import type { ExamBank } from "@/lib/exam/bank";
+import { inShownOrder } from "@/lib/exam/build";
+import { NEUTRAL, RIGHT, WRONG } from "@/components/ui/verdict-styles";
+import { OptionLetter } from "./option-letter";
 import type { Response } from "@/lib/exam/score";
 
 type Props = {
@@ -14,12 +17,12 @@ type Props = {
   verdictRef?: React.Ref<HTMLParagraphElement>;
 };
 
-const badge = (ok: boolean) => (ok ? "border-emerald-700 bg-emerald-50 dark:border-emerald-400 dark:bg-emerald-950/40" : "border-rose-700 bg-rose-50 dark:border-rose-400 dark:bg-rose-950/40");
+const badge = (ok: boolean) => (ok ? RIGHT : WRONG);
 
 /** Every part of a question explained, next to what the learner answered: used in practice mode and in results. */
 export function QuestionFeedback({ question, response, correct, bank, order, verdictRef }: Props) {
   const misconception = (id?: string) => (id ? bank.misconceptions[id] : undefined);
-  const options = question.type === "single" || question.type === "multiple-response" ? inOrder(question.options, order) : [];
+  const options = question.type === "single" || question.type === "multiple-response" ? (order ? inShownOrder(question.options, order) : question.options) : [];
   return (
     <div className="space-y-3">
       <p ref={verdictRef} tabIndex={verdictRef ? -1 : undefined} className={`font-semibold outline-none ${correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>
@@ -31,13 +34,9 @@ export function QuestionFeedback({ question, response, correct, bank, order, ver
             const chosen = response?.kind === "choice" && response.selected.includes(o.id);
             const m = misconception(o.misconception);
             return (
-              <li key={o.id} className={`rounded-md border p-3 ${o.correct ? badge(true) : chosen ? badge(false) : "border-zinc-300 dark:border-zinc-600"}`}>
+              <li key={o.id} className={`rounded-md border p-3 ${o.correct ? RIGHT : chosen ? WRONG : NEUTRAL}`}>
                 <p>
-                  {order ? (
-                    <span aria-hidden="true" className="mr-2 font-mono text-sm text-zinc-600 dark:text-zinc-400">
-                      {String.fromCharCode(65 + i)}.
-                    </span>
-                  ) : null}
+                  {order ? <OptionLetter index={i} /> : null}
                   <span data-part="option-text" dangerouslySetInnerHTML={{ __html: o.html }} />{" "}
                   <span className="text-sm font-semibold">
                     {o.correct ? "✓ correct answer" : ""}
@@ -116,11 +115,4 @@ export function QuestionFeedback({ question, response, correct, bank, order, ver
       </p>
     </div>
   );
-}
-
-/** The options in the order they were shown; any the order does not name (a stale saved order) follow in bank order. */
-function inOrder<T extends { id: string }>(options: readonly T[], order: readonly string[] | undefined): T[] {
-  if (!order) return [...options];
-  const shown = order.flatMap((id) => options.filter((o) => o.id === id));
-  return [...shown, ...options.filter((o) => !shown.includes(o))];
 }

@@ -2,7 +2,10 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion, Question } from "@/lib/content/schema";
+import { inShownOrder } from "@/lib/exam/build";
 import type { Response } from "@/lib/exam/score";
+import { OptionLetter } from "./option-letter";
+import { SELECTABLE } from "@/components/ui/verdict-styles";
 
 type Props<Q extends Question> = {
   question: Q;
@@ -47,16 +50,13 @@ function ChoiceInput({ question, order, response, onChange, disabled }: Props<Ch
         {multiple ? `Choose ${WORDS[need] ?? need} (${selected.length} selected)` : "Choose one"}
       </legend>
       <ul className="mt-2 space-y-2">
-        {order.map((optionId, i) => {
-          const o = question.options.find((x) => x.id === optionId)!;
+        {inShownOrder(question.options, order).map((o, i) => {
           return (
             <li key={o.id}>
-              <label className="flex min-h-12 cursor-pointer items-start gap-3 rounded-md border border-zinc-300 p-3 has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 dark:border-zinc-600 dark:has-[:checked]:border-indigo-300 dark:has-[:checked]:bg-indigo-950/40">
+              <label className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-md border p-3 ${SELECTABLE}`}>
                 <input type={multiple ? "checkbox" : "radio"} name={`${id}-choice`} className="mt-1.5" checked={selected.includes(o.id)} disabled={disabled} onChange={() => toggle(o.id)} aria-keyshortcuts={String(i + 1)} />
                 <span>
-                  <span aria-hidden="true" className="mr-2 font-mono text-sm text-zinc-600 dark:text-zinc-400">
-                    {String.fromCharCode(65 + i)}.
-                  </span>
+                  <OptionLetter index={i} />
                   <span dangerouslySetInnerHTML={{ __html: o.html }} />
                 </span>
               </label>
@@ -69,7 +69,7 @@ function ChoiceInput({ question, order, response, onChange, disabled }: Props<Ch
 }
 
 function OrderingInput({ question, order, response, onChange, disabled }: Props<OrderingQuestion>) {
-  const current = response?.kind === "ordering" ? response.order : order;
+  const current = inShownOrder(question.steps, response?.kind === "ordering" ? response.order : order).map((s) => s.id);
   const listRef = useRef<HTMLOListElement>(null);
   const [drag, setDrag] = useState<{ id: string; over: number } | null>(null);
   // The step being dragged, readable by the next event even before React re-renders.
@@ -201,10 +201,9 @@ function MatchingInput({ question, order, response, onChange, disabled }: Props<
               className="min-h-11 w-full min-w-0 rounded-md border border-zinc-400 bg-white px-2 dark:border-zinc-500 dark:bg-zinc-900"
             >
               <option value="">Choose…</option>
-              {order.map((rid) => {
-                const r = question.responses.find((x) => x.id === rid)!;
+              {inShownOrder(question.responses, order).map((r) => {
                 return (
-                  <option key={rid} value={rid}>
+                  <option key={r.id} value={r.id}>
                     {r.text}
                   </option>
                 );

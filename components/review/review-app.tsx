@@ -12,7 +12,7 @@ import type { ExamBank } from "@/lib/exam/bank";
 import { shuffleParts } from "@/lib/exam/build";
 import { isCorrect, type Response } from "@/lib/exam/score";
 import { describeResponse } from "@/lib/progress/describe";
-import { formatDue } from "@/lib/progress/due";
+import { formatDue, isWithinDueWindow } from "@/lib/progress/due";
 import type { Progress } from "@/lib/progress/schema";
 
 const primary = "min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 disabled:opacity-50 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200";
@@ -232,7 +232,7 @@ export function ReviewApp() {
 function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRuntime; bank: ExamBank; ids: readonly string[]; onDone: () => void }) {
   const [index, setIndex] = useState(0);
   const [response, setResponse] = useState<Response | undefined>();
-  const [result, setResult] = useState<{ correct: boolean; due: string | undefined } | null>(null);
+  const [result, setResult] = useState<{ correct: boolean; due: string | undefined; dueNow: boolean } | null>(null);
   const [tally, setTally] = useState({ right: 0, done: 0 });
   const shownAt = useRef(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -256,7 +256,7 @@ function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRunt
     const at = clockNow();
     progress.recordAnswer({ questionId: question.id, source: "review", response, correct, timeMs: Math.max(0, at - shownAt.current), at: new Date(at).toISOString() });
     const due = progress.progressStore.get().cards[question.id]?.due;
-    setResult({ correct, due: due ? formatDue(due, at) : undefined });
+    setResult({ correct, due: due ? formatDue(due, at) : undefined, dueNow: due ? isWithinDueWindow(due, at) : false });
     setTally((t) => ({ right: t.right + (correct ? 1 : 0), done: t.done + 1 }));
   };
   const next = () => {
@@ -295,7 +295,7 @@ function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRunt
           {result.due ? (
             <p className="font-semibold">
               Next review of this question: {result.due}
-              {result.due === "due now" ? " — it stays in your review queue until you answer it right." : "."}
+              {result.dueNow ? " — it stays in your review queue until you answer it right." : "."}
             </p>
           ) : null}
           <button type="button" className={primary} onClick={next}>

@@ -1,21 +1,25 @@
 "use client";
 
-import { usePathname } from "next/navigation";
+import { useSelectedLayoutSegments } from "next/navigation";
 import Link from "@/components/ui/link";
 import { NAV_LINKS } from "@/lib/site/config";
 
-/** The main navigation; the section the page belongs to is marked for screen readers (aria-current) and by sight. */
+/**
+ * The main navigation; the section the page belongs to is marked for screen readers and by sight: aria-current
+ * "page" on the section's own page, "true" on a page inside it. The segments come from the route tree, not the
+ * address bar, so the exported HTML and the browser agree (the 404 page, reached at any address, marks nothing).
+ */
 export function NavLinks() {
-  const pathname = usePathname();
-  const current = (href: string) => pathname === href || pathname.startsWith(`${href}/`);
+  const segments = useSelectedLayoutSegments();
+  const current = (href: string) => (segments[0] !== href.slice(1) ? undefined : segments.length === 1 ? "page" : "true");
   return (
     <ul className="flex flex-wrap items-center gap-x-1">
       {NAV_LINKS.map((link) => (
         <li key={link.href}>
           <Link
             href={link.href}
-            aria-current={current(link.href) ? "page" : undefined}
-            className="inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 aria-[current=page]:bg-zinc-100 aria-[current=page]:font-semibold aria-[current=page]:text-indigo-800 aria-[current=page]:underline aria-[current=page]:decoration-2 aria-[current=page]:underline-offset-8 sm:px-3 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:aria-[current=page]:bg-zinc-800 dark:aria-[current=page]:text-indigo-200"
+            aria-current={current(link.href)}
+            className="inline-flex min-h-11 items-center rounded-md px-2 text-sm font-medium text-zinc-800 hover:bg-zinc-100 aria-[current]:bg-zinc-100 aria-[current]:font-semibold aria-[current]:text-indigo-800 aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8 sm:px-3 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:aria-[current]:bg-zinc-800 dark:aria-[current]:text-indigo-200"
           >
             {link.label}
           </Link>

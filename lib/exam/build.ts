@@ -42,6 +42,17 @@ export function shuffleParts(q: Question, seed: number): string[] {
 }
 
 /**
+ * A question's parts in the order they were shown. A saved order can predate a content change: ids it names that
+ * no longer exist are dropped, and parts it does not name follow in bank order, so every part is shown once.
+ */
+export function inShownOrder<T extends { id: string }>(parts: readonly T[], order: readonly string[] | undefined): T[] {
+  const byId = new Map(parts.map((p) => [p.id, p]));
+  const shown = [...new Set(order ?? [])].flatMap((id) => byId.get(id) ?? []);
+  const named = new Set(shown);
+  return [...shown, ...parts.filter((p) => !named.has(p))];
+}
+
+/**
  * Builds an exam from the bank. Questions are grouped by their main concept (the first one listed); the groups
  * take turns, each giving the question whose type is least represented so far, so an exam of any length spreads
  * across concepts and question types the way the real exam spreads across its task statements. The result is

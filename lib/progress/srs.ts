@@ -1,8 +1,6 @@
 import { createEmptyCard, fsrs, Rating, type Card, type Grade } from "ts-fsrs";
 import type { StoredCard } from "./card-schema";
-import { DUE_WINDOW_MS } from "./due";
-
-export { DUE_WINDOW_MS };
+import { isWithinDueWindow } from "./due";
 
 /**
  * Spaced repetition with FSRS (ts-fsrs, default parameters). `now` is always passed in.
@@ -55,7 +53,6 @@ export function recallProbability(card: StoredCard, now: Date): number {
   return scheduler.get_retrievability(toCard(card), now, false);
 }
 
-
 export function isDue(card: StoredCard, now: Date): boolean {
-  return Date.parse(card.due) <= now.getTime() + DUE_WINDOW_MS;
+  return isWithinDueWindow(card.due, now.getTime());
 }

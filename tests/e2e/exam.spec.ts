@@ -72,8 +72,8 @@ test("a 10-question exam taken entirely by keyboard, with results broken down", 
   await expect(page.getByText("This is an estimate.")).toBeVisible();
   const byConcept = page.getByRole("figure", { name: "Percent correct by concept" });
   await expect(byConcept).toBeVisible();
-  // Each concept is a row of text a screen reader can read, with its percentage and tally.
-  await expect(byConcept.getByRole("listitem").first()).toHaveText(/^\S.*\d+% \(\d+\/\d+\)$/);
+  // Each concept is a row of text a screen reader can read: the concept's name, then its percentage and tally.
+  await expect(byConcept.getByRole("listitem").first()).toHaveText(/^[A-Z][^\d:]+: \d+% \(\d+\/\d+\)$/);
   await expect(page.getByRole("table").filter({ hasText: "Type" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Question by question" })).toBeVisible();
   const items = page.locator("details");

@@ -1,13 +1,15 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { CONCEPT_SLUGS } from "./helpers";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
+/** How far the page is wider than the screen (0 or less: no sideways scrolling). */
+const fitsScreen = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
 test("pages fit a 360 px wide screen without sideways scrolling", async ({ page }) => {
   for (const path of ["/", "/concepts", ...CONCEPT_SLUGS.map((s) => `/concepts/${s}`)]) {
     await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
+    expect(await fitsScreen(page), path).toBeLessThanOrEqual(0);
   }
 });
 
@@ -18,9 +20,6 @@ test("the table of contents collapses into a disclosure on small screens", async
   await summary.click();
   await expect(toc.getByRole("link", { name: "Mental model" }).first()).toBeVisible();
 });
-
-const fitsScreen = (page: import("@playwright/test").Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test("an exam fits a 360 px screen: every question type, the results, the setup with past exams, and the progress charts", async ({ page }) => {
   await page.goto("/exam?n=10&mode=practice&timed=0&seed=4242");

@@ -51,11 +51,22 @@ test("focusing a link by keyboard prefetches its page too", async ({ page }) => 
 
 test("the header marks the section the page belongs to, for screen readers and by sight", async ({ page }) => {
   const nav = page.getByRole("navigation", { name: "Main" });
-  for (const [path, section] of [["/selector", "Selector"], ["/concepts/distillation", "Concepts"], ["/exam", "Exam"]] as const) {
+  for (const [path, section, value] of [
+    ["/selector", "Selector", "page"],
+    ["/concepts", "Concepts", "page"],
+    ["/concepts/distillation", "Concepts", "true"],
+    ["/exam", "Exam", "page"],
+  ] as const) {
     await page.goto(path);
-    await expect(nav.getByRole("link", { name: section })).toHaveAttribute("aria-current", "page");
+    await expect(nav.getByRole("link", { name: section })).toHaveAttribute("aria-current", value);
     await expect(nav.locator("[aria-current]")).toHaveCount(1);
   }
   await page.goto("/");
   await expect(nav.locator("[aria-current]")).toHaveCount(0);
+  // The 404 page marks nothing, whatever address reached it, and following its link marks the section.
+  await page.goto("/concepts/not-a-page");
+  await expect(nav.locator("[aria-current]")).toHaveCount(0);
+  await page.getByRole("main").getByRole("link", { name: "concept index" }).click();
+  await expect(page).toHaveURL(/\/concepts$/);
+  await expect(nav.getByRole("link", { name: "Concepts" })).toHaveAttribute("aria-current", "page");
 });

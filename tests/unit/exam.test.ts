@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
-import { buildExam, shuffleParts } from "@/lib/exam/build";
+import { buildExam, inShownOrder, shuffleParts } from "@/lib/exam/build";
 import { ASSUMED_PASS_FRACTION, estimateScaledScore, PASS_MARK, scoreExam } from "@/lib/exam/result";
 import { settingsSchema } from "@/lib/exam/session-schema";
 import { goTo, lengthFor, markChecked, setResponse, settingsFromQuery, settingsToQuery, startSession, toggleFlag, unanswered, type ExamSettings } from "@/lib/exam/session";
@@ -47,6 +47,17 @@ describe("buildExam", () => {
         expect(order).not.toEqual(q.type === "ordering" ? q.steps.map((s) => s.id) : []);
       }
     }
+  });
+});
+
+describe("inShownOrder (a saved order against today's question)", () => {
+  const parts = ["a", "b", "c", "d"].map((id) => ({ id }));
+  it("follows the order it is given", () => {
+    expect(inShownOrder(parts, ["c", "a", "d", "b"]).map((p) => p.id)).toEqual(["c", "a", "d", "b"]);
+  });
+  it("drops ids that no longer exist and repeats, and appends parts the order does not name, so each part shows once", () => {
+    expect(inShownOrder(parts, ["d", "x", "b", "d"]).map((p) => p.id)).toEqual(["d", "b", "a", "c"]);
+    expect(inShownOrder(parts, undefined).map((p) => p.id)).toEqual(["a", "b", "c", "d"]);
   });
 });
 
