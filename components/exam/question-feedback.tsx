@@ -17,12 +17,10 @@ type Props = {
   verdictRef?: React.Ref<HTMLParagraphElement>;
 };
 
-const badge = (ok: boolean) => (ok ? RIGHT : WRONG);
-
 /** Every part of a question explained, next to what the learner answered: used in practice mode and in results. */
 export function QuestionFeedback({ question, response, correct, bank, order, verdictRef }: Props) {
   const misconception = (id?: string) => (id ? bank.misconceptions[id] : undefined);
-  const options = question.type === "single" || question.type === "multiple-response" ? (order ? inShownOrder(question.options, order) : question.options) : [];
+  const options = question.type === "single" || question.type === "multiple-response" ? inShownOrder(question.options, order) : [];
   return (
     <div className="space-y-3">
       <p ref={verdictRef} tabIndex={verdictRef ? -1 : undefined} className={`font-semibold outline-none ${correct ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>
@@ -91,7 +89,7 @@ export function QuestionFeedback({ question, response, correct, bank, order, ver
             const ok = given === p.match;
             const text = (rid?: string) => question.responses.find((r) => r.id === rid)?.text;
             return (
-              <li key={p.id} className={`rounded-md border p-3 text-sm ${badge(ok)}`}>
+              <li key={p.id} className={`rounded-md border p-3 text-sm ${ok ? RIGHT : WRONG}`}>
                 <p>
                   <span dangerouslySetInnerHTML={{ __html: p.html }} /> → <strong>{text(p.match)}</strong> {ok ? "✓" : `✗ (you chose ${text(given) ?? "nothing"})`}
                 </p>

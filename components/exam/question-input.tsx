@@ -50,19 +50,17 @@ function ChoiceInput({ question, order, response, onChange, disabled }: Props<Ch
         {multiple ? `Choose ${WORDS[need] ?? need} (${selected.length} selected)` : "Choose one"}
       </legend>
       <ul className="mt-2 space-y-2">
-        {inShownOrder(question.options, order).map((o, i) => {
-          return (
-            <li key={o.id}>
-              <label className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-md border p-3 ${SELECTABLE}`}>
-                <input type={multiple ? "checkbox" : "radio"} name={`${id}-choice`} className="mt-1.5" checked={selected.includes(o.id)} disabled={disabled} onChange={() => toggle(o.id)} aria-keyshortcuts={String(i + 1)} />
-                <span>
-                  <OptionLetter index={i} />
-                  <span dangerouslySetInnerHTML={{ __html: o.html }} />
-                </span>
-              </label>
-            </li>
-          );
-        })}
+        {inShownOrder(question.options, order).map((o, i) => (
+          <li key={o.id}>
+            <label className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-md border p-3 ${SELECTABLE}`}>
+              <input type={multiple ? "checkbox" : "radio"} name={`${id}-choice`} className="mt-1.5" checked={selected.includes(o.id)} disabled={disabled} onChange={() => toggle(o.id)} aria-keyshortcuts={String(i + 1)} />
+              <span>
+                <OptionLetter index={i} />
+                <span dangerouslySetInnerHTML={{ __html: o.html }} />
+              </span>
+            </label>
+          </li>
+        ))}
       </ul>
     </fieldset>
   );
@@ -201,13 +199,11 @@ function MatchingInput({ question, order, response, onChange, disabled }: Props<
               className="min-h-11 w-full min-w-0 rounded-md border border-zinc-400 bg-white px-2 dark:border-zinc-500 dark:bg-zinc-900"
             >
               <option value="">Choose…</option>
-              {inShownOrder(question.responses, order).map((r) => {
-                return (
-                  <option key={r.id} value={r.id}>
-                    {r.text}
-                  </option>
-                );
-              })}
+              {inShownOrder(question.responses, order).map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.text}
+                </option>
+              ))}
             </select>
           </li>
         ))}
