@@ -15,10 +15,10 @@ type Props = {
 
 /**
  * After an answer: the scenario with its signals marked, why the answer fits and why the pick does not. The sections
- * sit below the verdict and the method buttons, mostly off screen when they appear, so each is `content-visibility:
- * auto`: the browser lays them out when they come near the viewport, not inside the answer's frame (the selector's
- * answer-to-feedback work fell from a median of 10–25 ms to 6–11 ms in the timing test). They stay in the
- * accessibility tree and in find-in-page.
+ * sit below the verdict and the method buttons, mostly off screen when they appear, so they are content-visibility:
+ * auto (the signals box directly, the explanations as a `lazy-block`): the browser lays them out when they come near
+ * the viewport, not inside the answer's frame (the selector's answer-to-feedback work fell from a median of 10–25 ms
+ * to 6–11 ms in the timing test). They stay in the accessibility tree and in find-in-page.
  */
 export function AnswerFeedback({ scenario, chosen, advice, methods, misconceptions }: Props) {
   const right = chosen === scenario.method;
@@ -29,7 +29,7 @@ export function AnswerFeedback({ scenario, chosen, advice, methods, misconceptio
   const misconception = pickedWhy?.misconception ? misconceptions[pickedWhy.misconception] : undefined;
 
   return (
-    <div className="space-y-6">
+    <div className="flex flex-col gap-6">
       <section aria-labelledby="signals-title" className="[contain-intrinsic-size:auto_12rem] [content-visibility:auto] rounded-lg border border-zinc-200 p-4 dark:border-zinc-700">
         <h3 id="signals-title" className="font-semibold">
           The signals in this scenario
@@ -39,7 +39,7 @@ export function AnswerFeedback({ scenario, chosen, advice, methods, misconceptio
         {advice.signals.length === 0 ? <p className="mt-2 text-sm">No listed signal phrase appears here: the answer rests on the situation as a whole.</p> : null}
       </section>
 
-      <section aria-labelledby="why-right-title" className="[contain-intrinsic-size:auto_16rem] [content-visibility:auto]">
+      <section aria-labelledby="why-right-title" className="lazy-block [--lazy-block-size:16rem]">
         <h3 id="why-right-title" className="text-lg font-semibold">
           Why {answer.label} fits
         </h3>
@@ -53,7 +53,7 @@ export function AnswerFeedback({ scenario, chosen, advice, methods, misconceptio
       </section>
 
       {!right ? (
-        <section aria-labelledby="why-wrong-title" className="[contain-intrinsic-size:auto_16rem] [content-visibility:auto]">
+        <section aria-labelledby="why-wrong-title" className="lazy-block [--lazy-block-size:16rem]">
           <h3 id="why-wrong-title" className="text-lg font-semibold">
             Why {picked.label} does not fit
           </h3>
