@@ -70,3 +70,30 @@ test("the header marks the section the page belongs to, for screen readers and b
   await expect(page).toHaveURL(/\/concepts$/);
   await expect(nav.getByRole("link", { name: "Concepts" })).toHaveAttribute("aria-current", "page");
 });
+
+test("every page loads each of its scripts once and comes alive with its framework scripts deferred", async ({ page }) => {
+  // scripts/defer-scripts.mjs turns the framework's async scripts into deferred ones after the build. The scripts
+  // React renders itself must stay async: React looks for them as script[async] while hydrating, and adds (and
+  // runs) a second copy of any it cannot find.
+  test.slow();
+  for (const route of ["/", "/concepts", "/concepts/supervised-fine-tuning", "/selector", "/exam", "/review", "/progress"]) {
+    const fetched: string[] = [];
+    const onRequest = (r: { resourceType(): string; url(): string }) => {
+      if (r.resourceType() === "script") fetched.push(new URL(r.url()).pathname);
+    };
+    page.on("request", onRequest);
+    await page.goto(route);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("script[src][defer]").count(), route).toBeGreaterThan(0);
+    const toggle = page.getByRole("button", { name: "Dark mode" });
+    const wasPressed = await toggle.getAttribute("aria-pressed");
+    await toggle.click();
+    await expect(toggle, `${route} hydrated`).toHaveAttribute("aria-pressed", wasPressed === "true" ? "false" : "true");
+    await page.waitForLoadState("networkidle");
+    page.off("request", onRequest);
+    const inPage = await page.locator("script[src]").evaluateAll((els) => els.map((e) => new URL((e as HTMLScriptElement).src).pathname));
+    expect(fetched.length, route).toBeGreaterThan(0);
+    expect(fetched.filter((s, i) => fetched.indexOf(s) !== i), `${route}: scripts fetched twice`).toEqual([]);
+    expect(inPage.filter((s, i) => inPage.indexOf(s) !== i), `${route}: scripts added twice`).toEqual([]);
+  }
+});

@@ -4,6 +4,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { failingAudits, FLOOR_ALLOWANCE, median, performanceGate, summarize, THRESHOLDS } from "../../scripts/lighthouse-lib.mjs";
+import { deferScripts } from "../../scripts/defer-scripts.mjs";
 import { checkPage, htmlPages, pageWeight } from "../../scripts/size-lib.mjs";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cc-size-"));
@@ -68,5 +69,32 @@ describe("Lighthouse gate", () => {
       audits: { tbt: { id: "tbt", score: 0.5, displayValue: "400 ms" }, lcp: { id: "lcp", score: 0.9 }, info: { id: "info", score: 0 }, cls: { id: "cls", score: 1 } },
     };
     expect(failingAudits(lhr, "performance")).toEqual(["tbt (50): 400 ms", "lcp (90)"]);
+  });
+});
+
+describe("deferred framework scripts", () => {
+  // Shaped like an exported page: bootstrap scripts in the head, a page chunk React renders itself (named in the
+  // flight data), the noModule polyfills, and an inline script.
+  const page = [
+    '<head><script src="/_next/static/chunks/runtime.js" async=""></script>',
+    '<script src="/_next/static/chunks/react-dom.js" async=""></script>',
+    '<script src="/_next/static/chunks/page.js" async=""></script>',
+    '<script src="/_next/static/chunks/polyfills.js" noModule=""></script></head>',
+    '<body><script>self.__next_f.push([1,"10:[\\"$\\",\\"script\\",\\"script-0\\",{\\"src\\":\\"/_next/static/chunks/page.js\\",\\"async\\":true}]"])</script></body>',
+  ].join("");
+
+  it("defers the framework's scripts and leaves the ones React renders async, and the polyfills alone", () => {
+    const { html, changed } = deferScripts(page);
+    expect(changed).toBe(2);
+    expect(html).toContain('<script src="/_next/static/chunks/runtime.js" defer="">');
+    expect(html).toContain('<script src="/_next/static/chunks/react-dom.js" defer="">');
+    expect(html).toContain('<script src="/_next/static/chunks/page.js" async="">');
+    expect(html).toContain('<script src="/_next/static/chunks/polyfills.js" noModule="">');
+    expect(html.replace(/defer=""/g, 'async=""')).toBe(page);
+  });
+
+  it("changes nothing the second time", () => {
+    const once = deferScripts(page).html;
+    expect(deferScripts(once)).toEqual({ html: once, changed: 0 });
   });
 });
