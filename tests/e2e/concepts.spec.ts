@@ -101,6 +101,22 @@ test("by keyboard alone: home → index → a concept → its table of contents 
   await expect(first).not.toBeChecked();
 });
 
+test("on a phone, a contents link scrolls smoothly to its heading and stays there", async ({ page }) => {
+  // Guards the page's layout being known before the jump: with sections left unrendered (content-visibility: auto)
+  // the smooth scroll aimed at estimated heights and stopped thousands of pixels short.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/concepts/supervised-fine-tuning");
+  const toc = page.getByRole("navigation", { name: "On this page" });
+  await toc.getByText("On this page").first().click(); // on a phone the contents sit in a disclosure
+  await toc.getByRole("link", { name: "Sources", exact: true }).first().click();
+  await expect(page).toHaveURL(/#sources$/);
+  const top = () => page.getByRole("heading", { level: 2, name: "Sources" }).evaluate((h) => Math.round(h.getBoundingClientRect().top));
+  await expect.poll(top, { timeout: 5000 }).toBeLessThan(48);
+  await page.waitForTimeout(500);
+  expect(await top()).toBeGreaterThanOrEqual(0);
+  expect(await top()).toBeLessThan(48);
+});
+
 test("the skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/concepts/distillation");
   await page.keyboard.press("Tab");
