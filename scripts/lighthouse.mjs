@@ -11,10 +11,12 @@
  *                                 which pages miss the performance target. A page below the gate is measured once
  *                                 more, with the empty page again, before it fails: a busy host slows both.
  *   npm run lighthouse -- --runs 5 --json lighthouse-report.json
- * Run after npm run build; CHROME_PATH picks the browser (default /usr/bin/chromium).
+ * Run after npm run build; CHROME_PATH picks the browser (default /usr/bin/chromium). The site and the empty page
+ * are served on two free ports, or on --port (or LIGHTHOUSE_PORT) and the one after it.
  */
 import { spawn } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
@@ -29,7 +31,21 @@ const arg = (name, fallback) => {
 const runs = Number(arg("runs", 3));
 const gateMode = args.includes("--gate");
 const jsonOut = arg("json", null);
-const port = Number(arg("port", process.env.LIGHTHOUSE_PORT ?? 3300));
+const fixedPort = arg("port", process.env.LIGHTHOUSE_PORT);
+
+/** A port nothing listens on now, so a server left running on a fixed one cannot stop the check. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+const port = fixedPort ? Number(fixedPort) : await freePort();
+let floorPort = fixedPort ? port + 1 : await freePort();
+while (floorPort === port) floorPort = await freePort();
 const chromePath = process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PAGES = ["/", "/concepts/supervised-fine-tuning", "/selector", "/exam", "/review"];
 
@@ -62,7 +78,7 @@ let floorServer;
 /** The floor's median performance over `runs` fresh runs. */
 async function measureFloor() {
   const floorRuns = [];
-  for (let i = 0; i < runs; i++) floorRuns.push(await audit(`http://127.0.0.1:${port + 1}/`));
+  for (let i = 0; i < runs; i++) floorRuns.push(await audit(`http://127.0.0.1:${floorPort}/`));
   return Math.round(median(floorRuns.map((lhr) => lhr.categories.performance.score * 100)));
 }
 
@@ -105,7 +121,7 @@ let floorScore;
 let gate;
 try {
   // Built and served inside the try, so the folder is removed even when a server fails to start.
-  floorServer = await serve(buildFloor(), port + 1);
+  floorServer = await serve(buildFloor(), floorPort);
   server = await serve("out", port);
   floorScore = await measureFloor();
   gate = performanceGate(floorScore);
