@@ -65,6 +65,44 @@ test("a full selector session by mouse: feedback after each answer and a summary
   }
 });
 
+test("a link at the edge of a lazily rendered feedback section shows its whole focus ring", async ({ page }) => {
+  // The explanation sections are content-visibility: auto, which clips painting to each section's box; the ring
+  // (3 px wide, 2 px out) on the left of a link at the section's edge must still be painted.
+  await page.goto("/selector");
+  await page.getByRole("button", { name: /^Start/ }).click();
+  await page.getByRole("group", { name: "Choose a method" }).getByRole("button", { name: METHODS[0] }).click();
+  const study = page.getByRole("link", { name: /^Study / }).first();
+  const feedback = study.locator("xpath=ancestor::section[1]");
+  const area = page.getByRole("main");
+  /** Ring-coloured pixels in the strip 2–5 px left of the link, read from a screenshot of the main area. */
+  const ringPixels = async () => {
+    await feedback.scrollIntoViewIfNeeded();
+    const png = await area.screenshot();
+    const [link, main] = [(await study.boundingBox())!, (await area.boundingBox())!];
+    const strip = { x: Math.round(link.x - main.x) - 5, y: Math.round(link.y - main.y), width: 3, height: Math.round(link.height) };
+    return page.evaluate(
+      async ({ data, strip }) => {
+        const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+        const image = await createImageBitmap(new Blob([bytes], { type: "image/png" }));
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const context = canvas.getContext("2d")!;
+        context.drawImage(image, 0, 0);
+        const pixels = context.getImageData(strip.x, strip.y, strip.width, strip.height).data;
+        let ring = 0;
+        for (let i = 0; i < pixels.length; i += 4) if (pixels[i + 2]! > pixels[i]! + 60 && pixels[i + 2]! > pixels[i + 1]! + 60) ring++;
+        return ring;
+      },
+      { data: png.toString("base64"), strip },
+    );
+  };
+  expect(await ringPixels()).toBe(0);
+  await study.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(study).toBeFocused();
+  expect(await ringPixels(), "the focus ring is cut off at the section's edge").toBeGreaterThan(5);
+});
+
 test("a full selector session by keyboard only", async ({ page }) => {
   await page.goto("/selector");
   // Tab from the top of the page to the 5-scenario option, pick it with the arrow keys, then start.
