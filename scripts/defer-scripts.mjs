@@ -22,9 +22,8 @@ import { fileURLToPath } from "node:url";
 export function deferScripts(html) {
   let changed = 0;
   const out = html.replace(/<script src="([^"]+)" async="">/g, (tag, src) => {
-    // In the flight data a prop is written inside a JS string: \"src\":\"/_next/…\".
-    const renderedByReact = html.includes(`\\"src\\":\\"${src}\\"`) || html.includes(`"src":"${src}"`);
-    if (renderedByReact) return tag;
+    // The flight data is a JS string inside an inline script, so a prop there reads \"src\":\"/_next/…\".
+    if (html.includes(`\\"src\\":\\"${src}\\"`)) return tag;
     changed++;
     return `<script src="${src}" defer="">`;
   });

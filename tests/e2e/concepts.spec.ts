@@ -113,8 +113,9 @@ test("on a phone, a contents link scrolls smoothly to its heading and stays ther
   const top = () => page.getByRole("heading", { level: 2, name: "Sources" }).evaluate((h) => Math.round(h.getBoundingClientRect().top));
   await expect.poll(top, { timeout: 5000 }).toBeLessThan(48);
   await page.waitForTimeout(500);
-  expect(await top()).toBeGreaterThanOrEqual(0);
-  expect(await top()).toBeLessThan(48);
+  const settled = await top();
+  expect(settled).toBeGreaterThanOrEqual(0);
+  expect(settled).toBeLessThan(48);
 });
 
 test("the skip link moves focus to the main content", async ({ page }) => {

@@ -76,6 +76,7 @@ test("every page loads each of its scripts once and comes alive with its framewo
   // React renders itself must stay async: React looks for them as script[async] while hydrating, and adds (and
   // runs) a second copy of any it cannot find.
   test.slow();
+  const repeated = (paths: string[]) => paths.filter((p, i) => paths.indexOf(p) !== i);
   for (const route of ["/", "/concepts", "/concepts/supervised-fine-tuning", "/selector", "/exam", "/review", "/progress"]) {
     const fetched: string[] = [];
     const onRequest = (r: { resourceType(): string; url(): string }) => {
@@ -93,7 +94,7 @@ test("every page loads each of its scripts once and comes alive with its framewo
     page.off("request", onRequest);
     const inPage = await page.locator("script[src]").evaluateAll((els) => els.map((e) => new URL((e as HTMLScriptElement).src).pathname));
     expect(fetched.length, route).toBeGreaterThan(0);
-    expect(fetched.filter((s, i) => fetched.indexOf(s) !== i), `${route}: scripts fetched twice`).toEqual([]);
-    expect(inPage.filter((s, i) => inPage.indexOf(s) !== i), `${route}: scripts added twice`).toEqual([]);
+    expect(repeated(fetched), `${route}: scripts fetched twice`).toEqual([]);
+    expect(repeated(inPage), `${route}: scripts added twice`).toEqual([]);
   }
 });
