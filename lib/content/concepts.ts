@@ -16,9 +16,9 @@ import { frontmatterIssues, type SourceFile } from "./source-file";
 const WORDS_PER_MINUTE = 200;
 
 /**
- * A page whose frontmatter is valid, already rendered, with the lines the link checks may report. Neither the
- * Markdown tree nor the parsed source (which keeps its YAML document) is kept: for a thousand pages they would
- * dominate the checker's memory while the links between pages are checked.
+ * A page whose frontmatter is valid, already rendered, with a way to find the lines the link checks may report.
+ * The Markdown tree is not kept: for a thousand pages it would dominate the checker's memory while the links
+ * between pages are checked.
  */
 type Draft = {
   file: string;
@@ -27,8 +27,8 @@ type Draft = {
   sections: RenderedSection[];
   toc: TocEntry[];
   words: number;
-  relatedLines: number[];
-  misconceptionIdLines: number[];
+  /** The frontmatter line of a field, for the link checks (reads the YAML again only when one fails). */
+  lineOf: SourceFile["lineOf"];
 };
 
 /** Validates one parsed concept file on its own (slug, frontmatter schema, body structure and length) and renders it. */
@@ -87,8 +87,7 @@ function checkConcept(source: SourceFile, slug: string, issues: ContentIssue[]):
     sections: rendered.sections,
     toc,
     words,
-    relatedLines: parsed.data.related.map((_, i) => source.lineOf(["related", i])),
-    misconceptionIdLines: parsed.data.misconceptions.map((_, i) => source.lineOf(["misconceptions", i, "id"])),
+    lineOf: source.lineOf,
   };
 }
 
@@ -112,13 +111,12 @@ export function buildConcepts(files: Iterable<{ source: SourceFile; slug: string
   for (const d of drafts) {
     const { file } = d;
     d.data.related.forEach((rel, i) => {
-      const line = d.relatedLines[i]!;
-      if (!firstFile.has(rel)) issues.push({ file, line, field: `related[${i}]`, message: `unknown concept "${rel}"` });
-      else if (rel === d.slug) issues.push({ file, line, field: `related[${i}]`, message: "a page cannot be related to itself" });
+      if (!firstFile.has(rel)) issues.push({ file, line: d.lineOf(["related", i]), field: `related[${i}]`, message: `unknown concept "${rel}"` });
+      else if (rel === d.slug) issues.push({ file, line: d.lineOf(["related", i]), field: `related[${i}]`, message: "a page cannot be related to itself" });
     });
     d.data.misconceptions.forEach((m, i) => {
       const owner = misconceptionOwner.get(m.id);
-      if (owner) issues.push({ file, line: d.misconceptionIdLines[i]!, field: `misconceptions[${i}].id`, message: `duplicate misconception id "${m.id}" (also in ${owner})` });
+      if (owner) issues.push({ file, line: d.lineOf(["misconceptions", i, "id"]), field: `misconceptions[${i}].id`, message: `duplicate misconception id "${m.id}" (also in ${owner})` });
       else misconceptionOwner.set(m.id, file);
     });
   }

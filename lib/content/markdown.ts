@@ -5,10 +5,10 @@ import type { Root as MdRoot } from "mdast";
 import { toString as mdToString } from "mdast-util-to-string";
 import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
-import remarkGfm from "remark-gfm";
-import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import { mdastToHtml } from "./markdown-html";
+import { markdownToMdast } from "./markdown-parse";
 import type { RenderedSection, TocEntry } from "./schema";
 
 /**
@@ -35,11 +35,24 @@ function localMediaOnly() {
   return (tree: HastRoot) => visit(tree);
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(localMediaOnly);
+const withRaw = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, sanitizeSchema).use(localMediaOnly);
+const withoutRaw = unified().use(remarkRehype).use(rehypeSanitize, sanitizeSchema).use(localMediaOnly);
 
+function hasRawHtml(node: MdRoot | MdRoot["children"][number]): boolean {
+  return node.type === "html" || ("children" in node && (node.children as MdRoot["children"]).some(hasRawHtml));
+}
+
+/**
+ * mdast → sanitized hast. rehype-raw re-parses the whole tree with an HTML parser so that text inside raw HTML
+ * survives sanitizing; without raw HTML there is nothing for it to do, so it runs only when the tree has some.
+ */
+function toHast(tree: MdRoot): HastRoot {
+  return (hasRawHtml(tree) ? withRaw : withoutRaw).runSync(tree) as HastRoot;
+}
+
+/** Markdown → mdast (CommonMark and the parts of GFM the content uses; see markdown-parse.ts). */
 export function parseMarkdown(markdown: string): MdRoot {
-  return parser.runSync(parser.parse(markdown)) as MdRoot;
+  return markdownToMdast(markdown);
 }
 
 export type Heading = { depth: number; text: string; line: number };
@@ -77,7 +90,7 @@ function scrollable(table: Element): Element {
  * to a section. Every H2/H3 gets a unique id (GitHub's slug rules); H3 text becomes a link to itself.
  */
 export function renderSections(tree: MdRoot): { intro: string; sections: RenderedSection[]; toc: TocEntry[] } {
-  const root: HastRoot = toHast.runSync(structuredClone(tree));
+  const root: HastRoot = toHast(tree);
   const slugger = new GithubSlugger();
   const toc: TocEntry[] = [];
   const sections: { id: string; title: string; nodes: RootContent[] }[] = [];
@@ -112,13 +125,15 @@ export function renderSections(tree: MdRoot): { intro: string; sections: Rendere
 
 /** Sanitized HTML for a short Markdown fragment (explanations, option text). */
 export function renderMarkdown(markdown: string): string {
-  const root: HastRoot = toHast.runSync(parseMarkdown(markdown));
+  const root: HastRoot = toHast(parseMarkdown(markdown));
   return toHtml(root).trim();
 }
 
 /** Sanitized HTML for some nodes of a parsed Markdown tree (an option's text, an explanation's paragraphs). */
 export function renderNodes(nodes: readonly MdRoot["children"][number][]): string {
-  const root: HastRoot = toHast.runSync(structuredClone({ type: "root", children: [...nodes] }) as MdRoot);
+  const direct = mdastToHtml(nodes);
+  if (direct !== undefined) return direct.trim();
+  const root: HastRoot = toHast({ type: "root", children: [...nodes] } as MdRoot);
   return toHtml(root).trim();
 }
 

@@ -201,11 +201,10 @@ export function buildQuestions(files: Iterable<{ source: SourceFile }>, concepts
   const out: Question[] = [];
   for (const { source } of files) {
     const parsed = parseQuestion(source, issues);
-    const idLine = source.lineOf(["id"]);
     const rawId = valueAt(source.data, ["id"]);
     if (typeof rawId === "string") {
       const other = seenIds.get(rawId);
-      if (other) issues.push({ file: source.file, line: idLine, field: "id", message: `duplicate question id "${rawId}" (also ${other})` });
+      if (other) issues.push({ file: source.file, line: source.lineOf(["id"]), field: "id", message: `duplicate question id "${rawId}" (also ${other})` });
       else seenIds.set(rawId, source.file);
     }
     if (!parsed) continue;

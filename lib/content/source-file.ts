@@ -1,4 +1,5 @@
 import matter from "gray-matter";
+import { CORE_SCHEMA, load as loadYaml } from "js-yaml";
 import { LineCounter, parseDocument, type Document } from "yaml";
 import type { z } from "@/lib/zod";
 import { fieldName, valueAt, type ContentIssue } from "./issues";
@@ -17,6 +18,7 @@ export type SourceFile = {
 export type ParseResult = { ok: true; source: SourceFile } | { ok: false; issues: ContentIssue[] };
 
 const FENCE = "---";
+const BINARY_INT = /(?:^|[\s:,[{-])[-+]?0b[01]/m;
 
 /**
  * Decodes and splits one content file. Text must be UTF-8 (a BOM is allowed and dropped); CRLF and CR line
@@ -46,45 +48,62 @@ export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
   const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === FENCE);
   if (close === -1) return fail(1, "frontmatter", "not closed: add a line containing only --- after the frontmatter");
 
-  const lineCounter = new LineCounter();
-  let doc: Document.Parsed | undefined;
-  // Line of the opening fence, plus one when gray-matter hands over the fence's own newline with the YAML.
-  let fenceLines = 1;
+  // Frontmatter is read twice over when that is cheaper: js-yaml (core schema, as `yaml` uses) reads the values,
+  // fast; `yaml`, which knows where each value stands, runs only when js-yaml fails, to report the error where it
+  // is, or when an issue asks for a line. The two agree on every file in content/ and the synthetic set (unit
+  // test); binary integers (`0b101`), which only js-yaml reads as numbers, go to `yaml` straight away.
+  let raw: string | undefined;
+  let fast: { data: unknown } | undefined;
   matter(text, {
     engines: {
-      yaml: (raw: string) => {
-        lineCounter.lineStarts.length = 0;
-        fenceLines = raw.startsWith("\n") ? 0 : 1;
-        doc = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false });
-        return doc.errors.length ? {} : (doc.toJS() as object);
+      yaml: (yamlText: string) => {
+        raw = yamlText;
+        if (BINARY_INT.test(yamlText)) return {};
+        try {
+          fast = { data: loadYaml(yamlText, { schema: CORE_SCHEMA }) };
+        } catch {
+          fast = undefined;
+        }
+        return {};
       },
     },
   });
-  const yamlLine = (offset: number) => lineCounter.linePos(offset).line + fenceLines;
-
   // gray-matter skips the engine when nothing stands between the fences.
-  if (!doc) return fail(1, "frontmatter", "empty: expected fields such as title and summary");
-  if (doc.errors.length) {
-    return {
-      ok: false,
-      issues: doc.errors.map((e) => ({
-        file,
-        line: yamlLine(e.pos[0]),
-        field: "frontmatter",
-        message: `invalid YAML: ${e.message.split("\n")[0]}`,
-      })),
-    };
+  if (raw === undefined) return fail(1, "frontmatter", "empty: expected fields such as title and summary");
+  const yamlText = raw;
+
+  let located: { doc: Document.Parsed; line: (offset: number) => number } | undefined;
+  const locate = () => {
+    if (located) return located;
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+    // Line of the opening fence, plus one when gray-matter hands over the fence's own newline with the YAML.
+    const fenceLines = yamlText.startsWith("\n") ? 0 : 1;
+    located = { doc, line: (offset: number) => lineCounter.linePos(offset).line + fenceLines };
+    return located;
+  };
+
+  let data: unknown;
+  if (fast) data = fast.data;
+  else {
+    const { doc, line } = locate();
+    if (doc.errors.length) {
+      return {
+        ok: false,
+        issues: doc.errors.map((e) => ({ file, line: line(e.pos[0]), field: "frontmatter", message: `invalid YAML: ${e.message.split("\n")[0]}` })),
+      };
+    }
+    data = doc.toJS();
   }
-  const data: unknown = doc.toJS();
   if (data === null || data === undefined) return fail(2, "frontmatter", "empty: expected fields such as title and summary");
   if (typeof data !== "object" || Array.isArray(data)) return fail(2, "frontmatter", "must be a set of key: value fields");
 
-  const parsedDoc = doc;
   const lineOf = (path: readonly PropertyKey[]): number => {
+    const { doc, line } = locate();
     for (let n = path.length; n > 0; n--) {
-      const node = parsedDoc.getIn(path.slice(0, n) as (string | number)[], true) as unknown;
+      const node = doc.getIn(path.slice(0, n) as (string | number)[], true) as unknown;
       const range = (node as { range?: [number, number, number] } | undefined)?.range;
-      if (range) return yamlLine(range[0]);
+      if (range) return line(range[0]);
     }
     // A missing top-level field: point at the opening fence.
     return 1;
