@@ -10,15 +10,31 @@ import { normalizeUri } from "micromark-util-sanitize-uri";
  * references), and the caller takes the full pipeline.
  */
 export function mdastToHtml(nodes: readonly RootContent[]): string | undefined {
+  return attempt(() => nodes.map((n) => block(n, false)).join("\n"));
+}
+
+/** The HTML of phrasing content (a heading's text, say), or `undefined` when it holds raw HTML. */
+export function phrasingToHtml(nodes: readonly PhrasingContent[]): string | undefined {
+  return attempt(() => phrasing(nodes));
+}
+
+/** The text the rendered HTML of phrasing content shows (what a slug is made from), or `undefined` as above. */
+export function phrasingToText(nodes: readonly PhrasingContent[]): string | undefined {
+  return attempt(() => plain(nodes));
+}
+
+export { attribute as escapeAttribute };
+
+const UNSUPPORTED = Symbol("unsupported");
+
+function attempt(render: () => string): string | undefined {
   try {
-    return nodes.map((n) => block(n, false)).join("\n");
+    return render();
   } catch (error) {
     if (error === UNSUPPORTED) return undefined;
     throw error;
   }
 }
-
-const UNSUPPORTED = Symbol("unsupported");
 
 const TEXT_ESCAPES = /[<&]/g;
 const ATTRIBUTE_ESCAPES = /[\0"&'`]/g;
@@ -151,6 +167,36 @@ function inline(node: PhrasingContent, afterBreak: boolean): string {
     default:
       throw UNSUPPORTED;
   }
+}
+
+/** Text content of rendered phrasing: what the elements above contain as text (images contribute none). */
+function plain(nodes: readonly PhrasingContent[], afterBreakFirst = false): string {
+  let out = "";
+  nodes.forEach((node, i) => {
+    const afterBreak = i === 0 ? afterBreakFirst : nodes[i - 1]!.type === "break";
+    switch (node.type) {
+      case "text":
+        out += trimStart(trimLines(node.value), afterBreak);
+        break;
+      case "break":
+        out += "\n";
+        break;
+      case "inlineCode":
+        out += trimStart(node.value.replace(/\r?\n|\r/g, " "), afterBreak);
+        break;
+      case "emphasis":
+      case "strong":
+      case "delete":
+      case "link":
+        out += plain(node.children, afterBreak && node.children[0]?.type === "text");
+        break;
+      case "image":
+        break;
+      default:
+        throw UNSUPPORTED;
+    }
+  });
+  return out;
 }
 
 /** An element's children, with the after-break trim applied to its first child when that is text. */

@@ -7,7 +7,7 @@ import rehypeRaw from "rehype-raw";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { mdastToHtml } from "./markdown-html";
+import { escapeAttribute, mdastToHtml, phrasingToHtml, phrasingToText } from "./markdown-html";
 import { markdownToMdast } from "./markdown-parse";
 import type { RenderedSection, TocEntry } from "./schema";
 
@@ -75,21 +75,63 @@ function textOf(node: ElementContent | RootContent): string {
 }
 
 
+const TABLE_LABEL = "Table (scrolls sideways)";
+
 /** Wide tables scroll inside a focusable, labelled region so keyboard users can scroll them too. */
 function scrollable(table: Element): Element {
   return {
     type: "element",
     tagName: "div",
-    properties: { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: "Table (scrolls sideways)" },
+    properties: { className: ["table-scroll"], tabIndex: 0, role: "region", ariaLabel: TABLE_LABEL },
     children: [table],
   };
 }
+
+type Sections = { intro: string; sections: RenderedSection[]; toc: TocEntry[] };
 
 /**
  * Renders a Markdown tree to sanitized HTML, split at each H2 so the page template can attach its own blocks
  * to a section. Every H2/H3 gets a unique id (GitHub's slug rules); H3 text becomes a link to itself.
  */
-export function renderSections(tree: MdRoot): { intro: string; sections: RenderedSection[]; toc: TocEntry[] } {
+export function renderSections(tree: MdRoot): Sections {
+  return renderSectionsDirect(tree) ?? renderSectionsThroughHast(tree);
+}
+
+/** The same as below, written straight from mdast when the tree holds no raw HTML (see markdown-html.ts). */
+function renderSectionsDirect(tree: MdRoot): Sections | undefined {
+  const slugger = new GithubSlugger();
+  const toc: TocEntry[] = [];
+  const sections: { id: string; title: string; parts: string[] }[] = [];
+  const intro: string[] = [];
+  for (const node of tree.children) {
+    let html: string | undefined;
+    if (node.type === "heading" && (node.depth === 2 || node.depth === 3)) {
+      const text = phrasingToText(node.children)?.trim();
+      if (text === undefined) return undefined;
+      const id = slugger.slug(text);
+      toc.push({ depth: node.depth, id, text });
+      if (node.depth === 2) {
+        sections.push({ id, title: text, parts: [] });
+        continue;
+      }
+      const inner = phrasingToHtml(node.children);
+      if (inner === undefined) return undefined;
+      html = `<h3 id="${escapeAttribute(id)}"><a href="#${escapeAttribute(id)}">${inner}</a></h3>`;
+    } else {
+      html = mdastToHtml([node]);
+      if (html === undefined) return undefined;
+      if (node.type === "table") html = `<div class="table-scroll" tabindex="0" role="region" aria-label="${escapeAttribute(TABLE_LABEL)}">${html}</div>`;
+    }
+    (sections.at(-1)?.parts ?? intro).push(html);
+  }
+  return {
+    intro: intro.join("\n").trim(),
+    sections: sections.map((s) => ({ id: s.id, title: s.title, html: s.parts.join("\n").trim() })),
+    toc,
+  };
+}
+
+function renderSectionsThroughHast(tree: MdRoot): Sections {
   const root: HastRoot = toHast(tree);
   const slugger = new GithubSlugger();
   const toc: TocEntry[] = [];

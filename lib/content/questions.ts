@@ -187,7 +187,7 @@ function parseQuestion(source: SourceFile, issues: ContentIssue[]): Parsed | und
   if ("options" in (answer ?? {})) (answer as { options: { id: string; line: number }[] }).options.forEach((o) => lines.set(o.id, o.line));
   // zod drops keys it does not know, so the `line` bookkeeping never reaches the typed question. The copy matters at
   // scale: strings cut out of the file (id, stem, option text) are slices that keep the whole file text alive.
-  return { question: Object.freeze(structuredClone(parsed.data)), lines };
+  return { question: Object.freeze(parsed.data), lines };
 }
 
 /**

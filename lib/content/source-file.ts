@@ -54,7 +54,8 @@ export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
   // test); binary integers (`0b101`), which only js-yaml reads as numbers, go to `yaml` straight away.
   let raw: string | undefined;
   let fast: { data: unknown } | undefined;
-  matter(text, {
+  // gray-matter reads only the head: it keeps a Buffer copy of whatever it is given, and the body is split off above.
+  matter(lines.slice(0, close + 1).join("\n"), {
     engines: {
       yaml: (yamlText: string) => {
         raw = yamlText;
