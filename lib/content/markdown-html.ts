@@ -10,8 +10,14 @@ import { normalizeUri } from "micromark-util-sanitize-uri";
  * references), and the caller takes the full pipeline.
  */
 export function mdastToHtml(nodes: readonly RootContent[]): string | undefined {
-  return attempt(() => nodes.map((n) => block(n, false)).join("\n"));
+  // Phrasing nodes may stand at the top too (a table cell's content); remark-rehype puts a line ending between
+  // any two top-level hast nodes, and a break is two (<br> and a line ending).
+  const top = (n: RootContent, i: number) =>
+    BLOCKS.has(n.type) ? block(n, false) : n.type === "break" ? "<br>\n\n" : inline(n as PhrasingContent, i > 0 && nodes[i - 1]!.type === "break");
+  return attempt(() => nodes.map(top).join("\n"));
 }
+
+const BLOCKS = new Set(["paragraph", "heading", "thematicBreak", "blockquote", "code", "list", "table", "html", "definition", "footnoteDefinition", "yaml"]);
 
 /** The HTML of phrasing content (a heading's text, say), or `undefined` when it holds raw HTML. */
 export function phrasingToHtml(nodes: readonly PhrasingContent[]): string | undefined {
@@ -42,7 +48,7 @@ const hex = (c: string) => `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`;
 const text = (value: string) => value.replace(TEXT_ESCAPES, hex);
 const attribute = (value: string) => value.replace(ATTRIBUTE_ESCAPES, hex);
 /** remark-rehype drops spaces and tabs around line endings inside text. */
-const trimLines = (value: string) => value.replace(/[ \t]*(\r?\n|\r)[ \t]*/g, "$1");
+const trimLines = (value: string) => (/[\r\n]/.test(value) ? value.replace(/[ \t]*(\r?\n|\r)[ \t]*/g, "$1") : value);
 
 const HREF_PROTOCOLS = ["http", "https", "mailto"];
 const SRC_PROTOCOLS = ["http", "https"];

@@ -12,6 +12,11 @@ import type { AlignType, ListItem, PhrasingContent, Root, RootContent, TableCell
  */
 const md = new MarkdownIt("default", { html: true, linkify: true });
 md.linkify.set({ fuzzyLink: false, fuzzyEmail: false, fuzzyIP: false });
+// Only http(s):// literals, as GFM links them (it has no `ftp:`, `mailto:` or `//` literals), and a cheap first
+// test: without "://" nothing can match, and linkify-it's own first test is a large Unicode pattern.
+for (const schema of ["ftp:", "mailto:", "//"]) md.linkify.add(schema, null);
+const pretest = md.linkify.pretest.bind(md.linkify);
+md.linkify.pretest = (text: string) => text.includes("://") && pretest(text);
 // mdast keeps a link's destination as written (escapes and references decoded); remark-rehype encodes it and the
 // sanitizer judges it. markdown-it would encode it here and drop links it considers unsafe, keeping their Markdown
 // as text, so both steps are left to the later stages.

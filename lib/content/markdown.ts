@@ -64,8 +64,9 @@ export function headingsOf(tree: MdRoot): Heading[] {
   );
 }
 
+/** Words: runs of non-space characters with at least one letter or digit in them. */
 export function countWords(tree: MdRoot): number {
-  return mdToString(tree, { includeImageAlt: true }).split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return mdToString(tree, { includeImageAlt: true }).match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
 }
 
 function textOf(node: ElementContent | RootContent): string {
