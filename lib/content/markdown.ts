@@ -12,10 +12,11 @@ import { markdownToMdast } from "./markdown-parse";
 import type { RenderedSection, TocEntry } from "./schema";
 
 /**
- * The one Markdown pipeline: remark + GFM → remark-rehype → rehype-raw (raw HTML parsed, so the text inside it
- * survives) → rehype-sanitize (GitHub's allow-list: no scripts, event handlers, styles or iframes). `src` may not
- * carry any protocol, so content can never make the page fetch from another origin, and `href` keeps only
- * http(s)/mailto and relative links.
+ * The one Markdown pipeline: Markdown → mdast (markdown-parse.ts, the tree remark-parse + GFM build) →
+ * remark-rehype → rehype-raw (raw HTML parsed, so the text inside it survives) → rehype-sanitize (GitHub's
+ * allow-list: no scripts, event handlers, styles or iframes). `src` may not carry any protocol, so content can
+ * never make the page fetch from another origin, and `href` keeps only http(s)/mailto and relative links. Trees
+ * without raw HTML skip the hast steps: markdown-html.ts writes the same HTML straight from mdast.
  */
 const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
@@ -132,7 +133,8 @@ function renderSectionsDirect(tree: MdRoot): Sections | undefined {
   };
 }
 
-function renderSectionsThroughHast(tree: MdRoot): Sections {
+/** The hast route for a whole page: raw HTML, and the reference the direct writer is tested against. */
+export function renderSectionsThroughHast(tree: MdRoot): Sections {
   const root: HastRoot = toHast(tree);
   const slugger = new GithubSlugger();
   const toc: TocEntry[] = [];
@@ -174,8 +176,11 @@ export function renderMarkdown(markdown: string): string {
 
 /** Sanitized HTML for some nodes of a parsed Markdown tree (an option's text, an explanation's paragraphs). */
 export function renderNodes(nodes: readonly MdRoot["children"][number][]): string {
-  const direct = mdastToHtml(nodes);
-  if (direct !== undefined) return direct.trim();
+  return mdastToHtml(nodes)?.trim() ?? renderNodesThroughHast(nodes);
+}
+
+/** The hast route for a fragment (see renderSectionsThroughHast). */
+export function renderNodesThroughHast(nodes: readonly MdRoot["children"][number][]): string {
   const root: HastRoot = toHast({ type: "root", children: [...nodes] } as MdRoot);
   return toHtml(root).trim();
 }

@@ -1,0 +1,140 @@
+/**
+ * The fast Markdown route against the reference it replaced, on everything we have: the parser (markdown-it →
+ * mdast) against remark-parse + remark-gfm, the direct HTML writer against remark-rehype + rehype-sanitize +
+ * hast-util-to-html, and the frontmatter reader (js-yaml) against `yaml`. Inputs: every file in content/, the
+ * hostile fixture, an edge-case fixture written to probe the corners (task lists, loose and nested lists, tables
+ * with alignment and escaped pipes, breaks, entities, unsafe and relative URLs, images) and a synthetic sample.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
+import type { Nodes, Root, RootContent } from "mdast";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { afterAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
+import { renderNodes, renderNodesThroughHast, renderSections, renderSectionsThroughHast } from "@/lib/content/markdown";
+import { markdownToMdast } from "@/lib/content/markdown-parse";
+import { parseSourceFile } from "@/lib/content/source-file";
+import { generateContent } from "../../scripts/generate-content";
+
+const scratch = mkdtempSync(path.join(tmpdir(), "cc-md-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const synthetic = generateContent({ out: path.join(scratch, "set"), concepts: 30, questions: 300, seed: 11 }).dir;
+
+const markdownUnder = (dir: string) =>
+  (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
+    .filter((f) => f.endsWith(".md") && path.basename(f) !== "README.md")
+    .sort()
+    .map((f) => ({ name: path.join(dir, f), text: readFileSync(path.join(dir, f), "utf8").replace(/\r\n?/g, "\n") }));
+
+/** Every input as { name, frontmatter?, body }. */
+const inputs = [...markdownUnder("content"), ...markdownUnder("tests/fixtures"), ...markdownUnder(synthetic)].map(({ name, text }) => {
+  const close = text.startsWith("---\n") ? text.indexOf("\n---\n", 3) : -1;
+  return close === -1 ? { name, text, body: text } : { name, text, frontmatter: text.slice(4, close), body: text.slice(close + 5) };
+});
+
+const reference = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * The tree without what the two parsers legitimately differ on: positions (kept: each block's start line, which
+ * the validator reports), inline code's line endings (remark keeps them, markdown-it turns them into spaces; both
+ * render as spaces), and table cells past the header's width or empty at a row's end (remark keeps a row as
+ * written, markdown-it pads and cuts it to the header; both render the header's width).
+ */
+function comparable(node: Nodes, width?: number): unknown {
+  const { position, ...rest } = node as Nodes & { children?: Nodes[] };
+  const out: Record<string, unknown> = { ...rest };
+  if (node.type === "inlineCode") out.value = node.value.replace(/\n/g, " ");
+  const inline = ["text", "emphasis", "strong", "delete", "link", "image", "inlineCode", "break", "html", "tableCell"];
+  if (position && !inline.includes(node.type)) out.line = position.start.line;
+  if ("children" in node) {
+    let children = node.children as Nodes[];
+    if (node.type === "tableRow" && width !== undefined) {
+      children = children.slice(0, width);
+      while (children.length && (children.at(-1) as { children: Nodes[] }).children.length === 0) children = children.slice(0, -1);
+    }
+    const rowWidth = node.type === "table" ? node.align?.length : undefined;
+    out.children = children.map((c) => comparable(c, rowWidth));
+  }
+  return out;
+}
+
+describe("markdown-it → mdast against remark-parse + remark-gfm", () => {
+  it(`builds the same tree for all ${inputs.length} inputs`, () => {
+    expect(inputs.length).toBeGreaterThan(300);
+    const differing = inputs.filter(({ body }) => !isDeepStrictEqual(comparable(markdownToMdast(body)), comparable(reference.runSync(reference.parse(body)) as Root)));
+    expect(differing.map((d) => d.name)).toEqual([]);
+  });
+
+  it("can fail: a different tree is caught", () => {
+    const body = "- [x] done\n- [ ] open\n";
+    const ours = markdownToMdast(body);
+    (ours.children[0] as { spread: boolean }).spread = true;
+    expect(isDeepStrictEqual(comparable(ours), comparable(reference.runSync(reference.parse(body)) as Root))).toBe(false);
+  });
+
+  it("leaves out what the content guide says it does not cover: bare www and e-mail links, footnotes, single tildes", () => {
+    const text = (md: string) => JSON.stringify(markdownToMdast(md).children);
+    expect(text("Visit www.example.com or mail me@example.com.")).not.toContain('"link"');
+    expect(text("A note.[^1]\n\n[^1]: The note.")).not.toContain("footnote");
+    expect(text("~one~ and ~~two~~")).toContain('"value":"~one~ and "');
+    // And keeps what it does: http(s) literals, <autolinks>, reference links (resolved).
+    expect(text("See https://docs.aws.amazon.com/bedrock/ and <mailto:a@b.co> and [ref].\n\n[ref]: https://aws.amazon.com/")).toMatch(/"url":"https:\/\/docs\.aws\.amazon\.com\/bedrock\/".*"url":"mailto:a@b\.co".*"url":"https:\/\/aws\.amazon\.com\/"/);
+  });
+});
+
+describe("direct HTML writer against remark-rehype + rehype-sanitize + hast-util-to-html", () => {
+  /** Every fragment the loader renders: whole bodies, each block, list items' blocks, and inline content. */
+  function fragments(tree: Root): RootContent[][] {
+    const out: RootContent[][] = [tree.children, ...tree.children.map((n) => [n])];
+    const visit = (node: Nodes) => {
+      if (node.type === "listItem" || node.type === "blockquote") out.push(node.children);
+      if (node.type === "paragraph" || node.type === "heading" || node.type === "tableCell") out.push(node.children as RootContent[]);
+      if ("children" in node) node.children.forEach(visit);
+    };
+    visit(tree);
+    return out;
+  }
+
+  it("writes the same HTML for every fragment and every page's sections", () => {
+    let compared = 0;
+    const differing: string[] = [];
+    for (const { name, body } of inputs) {
+      const tree = markdownToMdast(body);
+      for (const nodes of fragments(tree)) {
+        compared++;
+        if (renderNodes(nodes) !== renderNodesThroughHast(nodes)) differing.push(`${name}: ${renderNodesThroughHast(nodes).slice(0, 120)}`);
+      }
+      if (!isDeepStrictEqual(renderSections(tree), renderSectionsThroughHast(tree))) differing.push(`${name}: sections`);
+    }
+    expect(compared).toBeGreaterThan(10_000);
+    expect(differing).toEqual([]);
+  });
+
+  it("keeps the sanitizer's rules: unsafe links lose their href, images from other origins their src", () => {
+    const html = renderNodes(markdownToMdast("[a](javascript:alert(1)) [b](HTTP://x.com) [c](/ok) ![d](https://evil.example/p.png) ![e](/local.png) ![f](//evil.example/q.png)").children);
+    expect(html).toBe('<p><a>a</a> <a>b</a> <a href="/ok">c</a> <img alt="d"> <img src="/local.png" alt="e"> <img alt="f"></p>');
+  });
+});
+
+describe("frontmatter: js-yaml's reading against yaml's", () => {
+  it("gives the same values for every file", () => {
+    const withFrontmatter = inputs.filter((i) => i.frontmatter !== undefined);
+    expect(withFrontmatter.length).toBeGreaterThan(300);
+    for (const { name, text, frontmatter } of withFrontmatter) {
+      const result = parseSourceFile(name, new TextEncoder().encode(text));
+      expect(result.ok && result.source.data, name).toEqual(parseYaml(frontmatter!));
+    }
+  });
+
+  it("reads the scalars the two libraries could disagree on as yaml does", () => {
+    const scalars = ["0b101", "0o17", "017", "0x1F", "1_000", "10:30", "2026-11-21", "yes", "on", "~", ".inf", "-.Inf", ".NaN", "+12", "1e3"];
+    for (const value of scalars) {
+      const result = parseSourceFile("x.md", new TextEncoder().encode(`---\nvalue: ${value}\n---\nBody.\n`));
+      expect(result.ok && result.source.data, value).toEqual(parseYaml(`value: ${value}`));
+    }
+  });
+});
