@@ -1,5 +1,5 @@
 import type { ContentIssue } from "./issues";
-import { countWords, headingsOf, parseMarkdown, renderSections } from "./markdown";
+import { countWords, headingsOf, parseMarkdown, renderSections, unsupportedMarkdown } from "./markdown";
 import {
   CONCEPT_SECTIONS,
   conceptFrontmatterSchema,
@@ -42,6 +42,7 @@ function checkConcept(source: SourceFile, slug: string, issues: ContentIssue[]):
 
   const tree = parseMarkdown(source.body);
   const bodyLine = (line: number) => source.bodyStartLine + line - 1;
+  for (const u of unsupportedMarkdown(source.body)) issues.push({ file, line: bodyLine(u.line), field: "body", message: u.message });
   const headings = headingsOf(tree);
   for (const h of headings.filter((h) => h.depth === 1)) {
     issues.push({ file, line: bodyLine(h.line), field: "body", message: `H1 "${h.text}" not allowed: the title comes from the frontmatter; use ## sections` });

@@ -109,20 +109,28 @@ function inlineUntil(cursor: Cursor, close: string | undefined): PhrasingContent
 
 /** An image's alt text: the text of its description, without markup. */
 function plain(tokens: readonly Token[]): string {
-  return tokens.map((t) => (t.type === "image" ? plain(t.children ?? []) : t.type === "softbreak" ? "\n" : t.type === "text" || t.type === "text_special" || t.type === "code_inline" ? t.content : "")).join("");
+  const one = (t: Token) =>
+    t.type === "image" ? plain(t.children ?? []) : t.type === "softbreak" ? "\n" : ["text", "text_special", "code_inline", "html_inline"].includes(t.type) ? t.content : "";
+  return tokens.map(one).join("");
 }
 
-const TASK = /^\[([ xX])\][ \t]/;
+/** Each paragraph's source text as written (escapes and references not yet decoded), for task-list checks. */
+const sourceOf = new WeakMap<object, string>();
 
-/** GFM task item: the first paragraph starts with `[ ]` or `[x]` and a space, followed by more content. */
+const TASK = /^\[([ xX])\][ \t\n]/;
+
+/**
+ * GFM task item: the first paragraph's source starts with `[ ]` or `[x]` and a space, tab or line ending, with
+ * more content after it. Judged on the source, so `\[x]` or `&#91;x]` stay text, as in GFM. The check and one
+ * whitespace character after it leave the text, as mdast-util-gfm-task-list-item does.
+ */
 function taskCheck(item: ListItem): boolean | null {
   const first = item.children[0];
   if (first?.type !== "paragraph") return null;
+  const match = TASK.exec(sourceOf.get(first) ?? "");
   const head = first.children[0];
-  if (head?.type !== "text") return null;
-  const match = TASK.exec(head.value);
-  if (!match || (!/\S/.test(head.value.slice(match[0].length)) && first.children.length === 1)) return null;
-  head.value = head.value.slice(match[0].length);
+  if (!match || !/\S/.test((sourceOf.get(first) ?? "").slice(match[0].length)) || head?.type !== "text" || !head.value.startsWith(match[0].slice(0, 3))) return null;
+  head.value = head.value.slice(4);
   if (head.value === "") first.children.shift();
   return match[1] !== " ";
 }
@@ -139,7 +147,9 @@ function blocks(cursor: Cursor, close: string | undefined): RootContent[] {
       case "paragraph_open": {
         const content = cursor.tokens[cursor.i++]!;
         cursor.i++; // paragraph_close
-        out.push({ type: "paragraph", children: inline(content.children ?? []), position: position(cursor, t) });
+        const paragraph: RootContent = { type: "paragraph", children: inline(content.children ?? []), position: position(cursor, t) };
+        sourceOf.set(paragraph, content.content);
+        out.push(paragraph);
         break;
       }
       case "heading_open": {
@@ -156,12 +166,14 @@ function blocks(cursor: Cursor, close: string | undefined): RootContent[] {
         out.push({ type: "blockquote", children: blocks(cursor, "blockquote_close") as never, position: position(cursor, t) });
         break;
       case "fence": {
+        // Split the info string as written, then decode escapes and references in each part, as micromark does.
         const info = t.info.trim();
-        const space = info.search(/\s/);
+        const space = info.search(/[ \t]/);
+        const decode = md.utils.unescapeAll;
         out.push({
           type: "code",
-          lang: info ? (space === -1 ? info : info.slice(0, space)) : null,
-          meta: space === -1 ? null : info.slice(space).trim() || null,
+          lang: info ? decode(space === -1 ? info : info.slice(0, space)) : null,
+          meta: space === -1 ? null : decode(info.slice(space).trim()) || null,
           value: t.content.replace(/\n$/, ""),
           position: position(cursor, t),
         });
@@ -188,8 +200,9 @@ function blocks(cursor: Cursor, close: string | undefined): RootContent[] {
 
 /** The last line (1-based) of a node's own content, trailing blank lines of list items excluded. */
 function lastLine(node: RootContent): number {
-  const kids = "children" in node ? (node.children as RootContent[]) : [];
-  const last = node.type === "list" || node.type === "listItem" || node.type === "blockquote" ? kids.at(-1) : undefined;
+  if (node.type === "listItem" && node.children.length === 0) return node.position?.start.line ?? 0;
+  const last = node.type === "list" || node.type === "listItem" ? (node.children as RootContent[]).at(-1) : undefined;
+  // markdown-it's list items run on through the blank lines after them; a blockquote ends on its last line.
   return last ? lastLine(last) : (node.position?.end.line ?? 0);
 }
 

@@ -25,11 +25,19 @@ const sanitizeSchema: SanitizeSchema = {
 
 const ABSOLUTE_URL = /^(?:[a-z][a-z\d+.-]*:|\/\/)/i;
 
-/** Drops any `src` that points off-site (the sanitizer alone allows http(s) images). */
+/**
+ * Drops any `src` or `srcset` that points off-site (the sanitizer alone allows http(s) images, and `srcset` on
+ * `<source>` inside `<picture>`). A `srcset` goes whole if any of its candidates is absolute.
+ */
 function localMediaOnly() {
   const visit = (node: HastRoot | ElementContent | RootContent) => {
     if (node.type === "element" && typeof node.properties.src === "string" && ABSOLUTE_URL.test(node.properties.src.trim())) {
       delete node.properties.src;
+    }
+    const srcSet = node.type === "element" ? node.properties.srcSet : undefined;
+    if (node.type === "element" && srcSet !== undefined && srcSet !== null) {
+      const candidates = (Array.isArray(srcSet) ? srcSet.map(String) : String(srcSet).split(",")).map((c) => c.trim());
+      if (candidates.some((c) => ABSOLUTE_URL.test(c))) delete node.properties.srcSet;
     }
     if ("children" in node) node.children.forEach(visit);
   };
@@ -49,6 +57,19 @@ function hasRawHtml(node: MdRoot | MdRoot["children"][number]): boolean {
  */
 function toHast(tree: MdRoot): HastRoot {
   return (hasRawHtml(tree) ? withRaw : withoutRaw).runSync(tree) as HastRoot;
+}
+
+const FOOTNOTE_DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:/;
+
+/**
+ * Markdown the parser reads differently from GFM, as issues with their 1-based line: a footnote definition would
+ * become a link definition, so `[^1]` would turn into a link to the note's text.
+ */
+export function unsupportedMarkdown(markdown: string): { line: number; message: string }[] {
+  if (!markdown.includes("[^")) return [];
+  return markdown.split("\n").flatMap((text, i) =>
+    FOOTNOTE_DEFINITION.test(text) ? [{ line: i + 1, message: "footnotes are not supported: put the note in the text, or link to the source" }] : [],
+  );
 }
 
 /** Markdown → mdast (CommonMark and the parts of GFM the content uses; see markdown-parse.ts). */

@@ -3,7 +3,7 @@ import { isMethodId, METHODS } from "../methods/catalog";
 import type { ContentIssue } from "./issues";
 import { fieldName, valueAt } from "./issues";
 import { frontmatterIssues, type SourceFile } from "./source-file";
-import { parseMarkdown, plainText, renderInline, renderNodes } from "./markdown";
+import { parseMarkdown, plainText, renderInline, renderNodes, unsupportedMarkdown } from "./markdown";
 import { questionFrontmatterSchema, questionSchema, type Concept, type Question, type QuestionFrontmatter } from "./schema";
 
 const SECTION_FOR_TYPE = {
@@ -157,6 +157,7 @@ function parseQuestion(source: SourceFile, issues: ContentIssue[]): Parsed | und
   if (data.method && data.type !== "single") issues.push({ file, line: source.lineOf(["method"]), field: "method", message: "only single-answer scenario questions carry a method" });
 
   const tree = parseMarkdown(source.body);
+  for (const u of unsupportedMarkdown(source.body)) issues.push({ file, line: source.bodyStartLine + u.line - 1, field: "body", message: u.message });
   const { stem, sections } = splitBody(tree, ctx);
   const stemText = stem.map((n) => plainText(n).trim()).filter(Boolean).join("\n\n");
   if (!stemText) issues.push({ file, line: source.bodyStartLine, field: "stem", message: "missing: write the question before the first ## section" });

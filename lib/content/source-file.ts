@@ -18,7 +18,43 @@ export type SourceFile = {
 export type ParseResult = { ok: true; source: SourceFile } | { ok: false; issues: ContentIssue[] };
 
 const FENCE = "---";
-const BINARY_INT = /(?:^|[\s:,[{-])[-+]?0b[01]/m;
+
+/**
+ * True for frontmatter in the plain block style: every line `key: value`, `- value` or `- key: value` (any
+ * indentation, no tabs), where each value is empty, a plain scalar that does not start with a YAML indicator or
+ * look like a signed or prefixed number, a quoted scalar closed on its line, or a one-line flow collection of
+ * such values. No comments, tags, anchors, block scalars or values that run on to another line.
+ */
+export function simpleYaml(text: string): boolean {
+  if (/[\t#]/.test(text)) return false;
+  return text.split("\n").every((line) => {
+    let rest = line.trimStart();
+    if (rest === "") return true;
+    while (rest.startsWith("- ")) rest = rest.slice(2).trimStart();
+    const keyed = /^[A-Za-z_][\w-]*:(?: +(.*))?$/.exec(rest);
+    return simpleValue(keyed ? (keyed[1] ?? "") : rest);
+  });
+}
+
+const QUOTED = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')$/;
+const ODD_START = /^(?:[!&*|>%@`?:,\]}-]|[-+.]\.?\d|0[xXoObB]|[-+]?\.(?:inf|nan)\b)/i;
+
+function simpleValue(raw: string): boolean {
+  const value = raw.trim();
+  if (value === "") return true;
+  if (value.startsWith('"') || value.startsWith("'")) return QUOTED.test(value);
+  if (value.startsWith("[") || value.startsWith("{")) {
+    const close = value.startsWith("[") ? "]" : "}";
+    if (!value.endsWith(close)) return false;
+    const items = value.slice(1, -1).match(/(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,"'])+/g) ?? [];
+    return items.every((item) => {
+      if (/[[\]{}]/.test(item.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, ""))) return false;
+      const pair = close === "}" ? /^\s*[A-Za-z_][\w-]*:\s+(.*)$/.exec(item) : null;
+      return close === "}" ? pair !== null && simpleValue(pair[1]!) : simpleValue(item);
+    });
+  }
+  return !ODD_START.test(value) && !/:\s|:$/.test(value);
+}
 
 /**
  * Decodes and splits one content file. Text must be UTF-8 (a BOM is allowed and dropped); CRLF and CR line
@@ -48,10 +84,10 @@ export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
   const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === FENCE);
   if (close === -1) return fail(1, "frontmatter", "not closed: add a line containing only --- after the frontmatter");
 
-  // Frontmatter is read twice over when that is cheaper: js-yaml (core schema, as `yaml` uses) reads the values,
-  // fast; `yaml`, which knows where each value stands, runs only when js-yaml fails, to report the error where it
-  // is, or when an issue asks for a line. The two agree on every file in content/ and the synthetic set (unit
-  // test); binary integers (`0b101`), which only js-yaml reads as numbers, go to `yaml` straight away.
+  // Frontmatter in the plain style content uses (see simpleYaml) is read by js-yaml (core schema, as `yaml` uses),
+  // fast; `yaml`, which knows where each value stands, reads anything else, and runs to report an error where it
+  // is or when an issue asks for a line. js-yaml is laxer than `yaml` about indentation, comments and number
+  // forms, so only text on which the two agree takes the fast road (unit tests hold them to each other).
   let raw: string | undefined;
   let fast: { data: unknown } | undefined;
   // gray-matter reads only the head: it keeps a Buffer copy of whatever it is given, and the body is split off above.
@@ -59,7 +95,7 @@ export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
     engines: {
       yaml: (yamlText: string) => {
         raw = yamlText;
-        if (BINARY_INT.test(yamlText)) return {};
+        if (!simpleYaml(yamlText)) return {};
         try {
           fast = { data: loadYaml(yamlText, { schema: CORE_SCHEMA }) };
         } catch {

@@ -16,6 +16,8 @@ const hostile = [
   "",
   '<p style="color:red">styled text</p>',
   "",
+  '<picture><source srcset="https://evil.example/wide.png 2x, /local.png 1x"><img src="/logo.png" alt="logo"></picture>',
+  "",
   "![remote](https://evil.example/pixel.png) ![local](/logo.png)",
 ].join("\n");
 

@@ -118,6 +118,13 @@ describe("question bank parsing", () => {
 
     const plainList = single().replace("- [ ] A USB stick", "- A USB stick");
     expect(errors(plainList)).toContainEqual(expect.stringMatching(/options\[3\]: start the option with \[x\] \(correct\) or \[ \] \(wrong\)$/));
+    // A check written as text is not a check: the answer key never comes from an escaped bracket.
+    const escaped = single().replace("- [ ] A USB stick", "- \\[x] A USB stick");
+    expect(errors(escaped)).toContainEqual(expect.stringMatching(/options\[3\]: start the option with \[x\]/));
+
+    const footnote = single().replace("S3 holds training data.\n", "S3 holds training data.[^1]\n\n[^1]: See the guide.\n");
+    const footnoteLine = footnote.split("\n").indexOf("[^1]: See the guide.") + 1;
+    expect(errors(footnote)).toEqual([`questions/q.md:${footnoteLine}: body: footnotes are not supported: put the note in the text, or link to the source`]);
 
     expect(errors(single().replace("## Options", "## Choices"))).toContainEqual(expect.stringMatching(/body: unknown section "## Choices"/));
     expect(errors(single().replace("Where do training files go?\n\n", ""))).toContainEqual(expect.stringMatching(/stem: missing/));
