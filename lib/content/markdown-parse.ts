@@ -114,9 +114,6 @@ function plain(tokens: readonly Token[]): string {
   return tokens.map(one).join("");
 }
 
-/** Each paragraph's source text as written (escapes and references not yet decoded), for task-list checks. */
-const sourceOf = new WeakMap<object, string>();
-
 const TASK = /^\[([ xX])\][ \t\n]/;
 
 /**
@@ -124,12 +121,12 @@ const TASK = /^\[([ xX])\][ \t\n]/;
  * more content after it. Judged on the source, so `\[x]` or `&#91;x]` stay text, as in GFM. The check and one
  * whitespace character after it leave the text, as mdast-util-gfm-task-list-item does.
  */
-function taskCheck(item: ListItem): boolean | null {
+function taskCheck(item: ListItem, source: string | undefined): boolean | null {
   const first = item.children[0];
-  if (first?.type !== "paragraph") return null;
-  const match = TASK.exec(sourceOf.get(first) ?? "");
+  if (first?.type !== "paragraph" || source === undefined) return null;
+  const match = TASK.exec(source);
   const head = first.children[0];
-  if (!match || !/\S/.test((sourceOf.get(first) ?? "").slice(match[0].length)) || head?.type !== "text" || !head.value.startsWith(match[0].slice(0, 3))) return null;
+  if (!match || !/\S/.test(source.slice(match[0].length)) || head?.type !== "text" || !head.value.startsWith(match[0].slice(0, 3))) return null;
   head.value = head.value.slice(4);
   if (head.value === "") first.children.shift();
   return match[1] !== " ";
@@ -147,9 +144,7 @@ function blocks(cursor: Cursor, close: string | undefined): RootContent[] {
       case "paragraph_open": {
         const content = cursor.tokens[cursor.i++]!;
         cursor.i++; // paragraph_close
-        const paragraph: RootContent = { type: "paragraph", children: inline(content.children ?? []), position: position(cursor, t) };
-        sourceOf.set(paragraph, content.content);
-        out.push(paragraph);
+        out.push({ type: "paragraph", children: inline(content.children ?? []), position: position(cursor, t) });
         break;
       }
       case "heading_open": {
@@ -221,9 +216,11 @@ function list(open: Token, cursor: Cursor): RootContent {
     const t = cursor.tokens[cursor.i++]!;
     if (t.type === close) break;
     if (t.type !== "list_item_open") throw new Error(`markdown: unexpected list token ${t.type}`);
+    // The item's first paragraph as written (escapes and references not yet decoded), for the task check.
+    const source = cursor.tokens[cursor.i]?.type === "paragraph_open" ? cursor.tokens[cursor.i + 1]?.content : undefined;
     const children = blocks(cursor, "list_item_close") as ListItem["children"];
     const item: ListItem = { type: "listItem", spread: children.some((c, k) => k > 0 && gap(children[k - 1]!, c)), checked: null, children, position: position(cursor, t) };
-    item.checked = taskCheck(item);
+    item.checked = taskCheck(item, source);
     items.push(item);
   }
   const spread = items.some((item, k) => k > 0 && gap(items[k - 1]!, item));
