@@ -75,8 +75,9 @@ function block(node: RootContent, tightItem: boolean): string {
     case "blockquote":
       return `<blockquote>${wrapLoose(node.children.map((c) => block(c, false)))}</blockquote>`;
     case "code": {
-      const lang = node.lang ? node.lang.split(/\s+/)[0] : undefined;
-      const cls = lang !== undefined && /^language-./.test(`language-${lang}`) ? ` class="${attribute(`language-${lang}`)}"` : "";
+      // remark-rehype takes the first word; the sanitizer keeps `language-…` only with something after the dash.
+      const lang = node.lang?.split(/\s+/)[0];
+      const cls = lang ? ` class="${attribute(`language-${lang}`)}"` : "";
       return `<pre><code${cls}>${text(node.value ? `${node.value}\n` : "")}</code></pre>`;
     }
     case "list": {
@@ -135,17 +136,21 @@ function wrapLoose(parts: readonly string[]): string {
   return parts.length ? `\n${parts.join("\n")}\n` : "\n";
 }
 
-function phrasing(nodes: readonly PhrasingContent[]): string {
+/**
+ * Phrasing content. After a hard break remark-rehype drops the leading spaces of the next node's text, or of its
+ * first child's when that is text; `afterBreakFirst` carries that into an element's children.
+ */
+function phrasing(nodes: readonly PhrasingContent[], afterBreakFirst = false): string {
   let out = "";
   nodes.forEach((node, i) => {
-    out += inline(node, i > 0 && nodes[i - 1]!.type === "break");
+    out += inline(node, i === 0 ? afterBreakFirst : nodes[i - 1]!.type === "break");
   });
   return out;
 }
 
 const trimStart = (value: string, yes: boolean) => (yes ? value.replace(/^[\t ]+/, "") : value);
 
-/** One phrasing node; `afterBreak` drops the leading spaces of its (first) text, as remark-rehype does after a hard break. */
+/** One phrasing node; `afterBreak`: it follows a hard break (see phrasing). */
 function inline(node: PhrasingContent, afterBreak: boolean): string {
   switch (node.type) {
     case "text":
@@ -158,12 +163,12 @@ function inline(node: PhrasingContent, afterBreak: boolean): string {
     case "strong":
     case "delete": {
       const tag = node.type === "emphasis" ? "em" : node.type === "strong" ? "strong" : "del";
-      return `<${tag}>${children(node.children, afterBreak)}</${tag}>`;
+      return `<${tag}>${phrasing(node.children, afterBreak && node.children[0]?.type === "text")}</${tag}>`;
     }
     case "link": {
       const href = normalizeUri(node.url);
       const attrs = (safeUrl(href, HREF_PROTOCOLS) ? ` href="${attribute(href)}"` : "") + (node.title != null ? ` title="${attribute(node.title)}"` : "");
-      return `<a${attrs}>${children(node.children, afterBreak)}</a>`;
+      return `<a${attrs}>${phrasing(node.children, afterBreak && node.children[0]?.type === "text")}</a>`;
     }
     case "image": {
       const src = normalizeUri(node.url);
@@ -175,7 +180,7 @@ function inline(node: PhrasingContent, afterBreak: boolean): string {
   }
 }
 
-/** Text content of rendered phrasing: what the elements above contain as text (images contribute none). */
+/** Text content of rendered phrasing: what the elements above contain as text (images contribute none), trimmed after breaks as there. */
 function plain(nodes: readonly PhrasingContent[], afterBreakFirst = false): string {
   let out = "";
   nodes.forEach((node, i) => {
@@ -203,11 +208,4 @@ function plain(nodes: readonly PhrasingContent[], afterBreakFirst = false): stri
     }
   });
   return out;
-}
-
-/** An element's children, with the after-break trim applied to its first child when that is text. */
-function children(nodes: readonly PhrasingContent[], afterBreak: boolean): string {
-  if (!afterBreak || nodes[0]?.type !== "text") return phrasing(nodes);
-  const [head, ...rest] = nodes;
-  return inline(head!, true) + phrasing(rest);
 }

@@ -63,6 +63,13 @@ function inline(tokens: readonly Token[]): PhrasingContent[] {
   return inlineUntil({ tokens: tokens as Token[], i: 0, lineStarts: [] }, undefined);
 }
 
+/** The inline token after an opening block token, as phrasing; moves past it and its closing token. */
+function inlineContent(cursor: Cursor): PhrasingContent[] {
+  const content = cursor.tokens[cursor.i]!;
+  cursor.i += 2;
+  return inline(content.children ?? []);
+}
+
 function inlineUntil(cursor: Cursor, close: string | undefined): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   while (cursor.i < cursor.tokens.length) {
@@ -141,18 +148,12 @@ function blocks(cursor: Cursor, close: string | undefined): RootContent[] {
     const t = cursor.tokens[cursor.i++]!;
     if (t.type === close) return out;
     switch (t.type) {
-      case "paragraph_open": {
-        const content = cursor.tokens[cursor.i++]!;
-        cursor.i++; // paragraph_close
-        out.push({ type: "paragraph", children: inline(content.children ?? []), position: position(cursor, t) });
+      case "paragraph_open":
+        out.push({ type: "paragraph", children: inlineContent(cursor), position: position(cursor, t) });
         break;
-      }
-      case "heading_open": {
-        const content = cursor.tokens[cursor.i++]!;
-        cursor.i++; // heading_close
-        out.push({ type: "heading", depth: Number(t.tag.slice(1)) as 1 | 2 | 3 | 4 | 5 | 6, children: inline(content.children ?? []), position: position(cursor, t) });
+      case "heading_open":
+        out.push({ type: "heading", depth: Number(t.tag.slice(1)) as 1 | 2 | 3 | 4 | 5 | 6, children: inlineContent(cursor), position: position(cursor, t) });
         break;
-      }
       case "bullet_list_open":
       case "ordered_list_open":
         out.push(list(t, cursor));
@@ -243,9 +244,7 @@ function table(open: Token, cursor: Cursor): RootContent {
       rows.push({ type: "tableRow", children: row, position: position(cursor, rowToken) });
     } else if (t.type === "th_open" || t.type === "td_open") {
       if (t.type === "th_open") align.push((ALIGN.exec(attr(t, "style") ?? "")?.[1] as AlignType | undefined) ?? null);
-      const content = cursor.tokens[cursor.i++]!;
-      cursor.i++; // th_close / td_close
-      row?.push({ type: "tableCell", children: inline(content.children ?? []) });
+      row?.push({ type: "tableCell", children: inlineContent(cursor) });
     }
   }
   return { type: "table", align, children: rows, position: position(cursor, open) };

@@ -191,8 +191,7 @@ export function renderSectionsThroughHast(tree: MdRoot): Sections {
 
 /** Sanitized HTML for a short Markdown fragment (explanations, option text). */
 export function renderMarkdown(markdown: string): string {
-  const root: HastRoot = toHast(parseMarkdown(markdown));
-  return toHtml(root).trim();
+  return renderNodes(parseMarkdown(markdown).children);
 }
 
 /** Sanitized HTML for some nodes of a parsed Markdown tree (an option's text, an explanation's paragraphs). */
