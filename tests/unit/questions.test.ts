@@ -1,3 +1,5 @@
+import { symlinkSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatIssue } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
@@ -158,5 +160,22 @@ describe("question bank parsing", () => {
     expect(errors(base + "| Prompt | Match | Why |\n| - | - | - |\n| a | b | c |\n| d | e | f |\n")).toContainEqual(expect.stringMatching(/pairs: a matching question has 3 to 7 prompts/));
     const ordering = fm("id: q-o\ntype: ordering\nconcepts: [alpha]\ndifficulty: 1") + "Order.\n\n## Steps\n\n- a\n\n  x\n- b\n\n  y\n- c\n\n  z\n";
     expect(errors(ordering)).toContainEqual(expect.stringMatching(/steps: steps must be a numbered list/));
+  });
+
+  it("reads question files from nested and linked folders, skipping READMEs and other files", () => {
+    const q = (id: string) => single().replace("id: q-single", `id: ${id}`);
+    const dir = contentDir({
+      ...concepts,
+      "questions/b/deep/q-3.md": q("q-3"),
+      "questions/a/q-2.md": q("q-2"),
+      "questions/q-1.md": q("q-1"),
+      "questions/README.md": "# How to write questions",
+      "questions/notes.txt": "not a question",
+      "elsewhere/q-4.md": q("q-4"),
+    });
+    symlinkSync(path.join(dir, "elsewhere"), path.join(dir, "questions", "linked"), "dir");
+    const { questions, issues } = loadContent(dir, dir);
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(questions.map((x) => x.file)).toEqual(["questions/q-1.md", "questions/a/q-2.md", "questions/b/deep/q-3.md", "questions/linked/q-4.md"]);
   });
 });
