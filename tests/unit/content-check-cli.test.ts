@@ -3,8 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { conceptPage, contentDir } from "./fixtures";
 
-const tsx = path.resolve("node_modules/.bin/tsx");
-const run = (...args: string[]) => spawnSync(tsx, ["--conditions=react-server", "scripts/content-check.ts", ...args], { encoding: "utf8" });
+// As `npm run content:check` runs it: the script's cached bundle (scripts/run-bundled.mjs).
+const run = (...args: string[]) => spawnSync(process.execPath, ["scripts/run-bundled.mjs", "scripts/content-check.ts", ...args], { encoding: "utf8" });
 
 describe("content:check CLI", () => {
   it("prints every issue as path:line: field: message and exits 1 without a stack trace", () => {
