@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { toString as mdToString } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
-import { parseMarkdown, renderMarkdown, renderSections } from "@/lib/content/markdown";
+import { countWords, parseMarkdown, renderMarkdown, renderSections } from "@/lib/content/markdown";
 
 const hostile = [
   "Before <script>alert('x')</script> after.",
@@ -89,5 +92,36 @@ describe("a hostile concept page through the whole pipeline", () => {
       expect(html).toContain(kept);
     }
     expect(concepts[0]!.misconceptions[0]!.myth).toContain("<script>");
+  });
+});
+
+describe("countWords", () => {
+  // The definition: runs of non-space characters with at least one letter or digit in them.
+  const byDefinition = (markdown: string) => mdToString(parseMarkdown(markdown), { includeImageAlt: true }).match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
+
+  it("counts runs with a letter or digit, in any script, between any kind of space", () => {
+    const samples = [
+      "",
+      "   \n\t ",
+      "one two  three",
+      "Fine-tuning (SFT) — 3 ways, e.g. 'RAG' vs. RFT!",
+      "-- ... — → ✓ 🙂 ** __",
+      "naïve café Ĳssel 日本語 العربية Ελληνικά ٣ ½ Ⅻ",
+      "a\u00a0b\u2003c\u2028d\u3000e\ufefff g\u200bh",
+      "x\u0007y \u0000z",
+      "emoji🙂word 🙂 𝒜 𝟘",
+      "![alt text here](/a.png) and `code span` and [link text](https://docs.aws.amazon.com/)",
+      "| a | b |\n| - | - |\n| cell one | 2 |\n\n- [x] done item\n- [ ] open item",
+    ];
+    for (const sample of samples) expect(countWords(parseMarkdown(sample)), JSON.stringify(sample)).toBe(byDefinition(sample));
+    expect(countWords(parseMarkdown("a\u00a0b\u2003c — 🙂 日本"))).toBe(4);
+  });
+
+  it("agrees with the definition on every concept page", () => {
+    const dir = path.resolve("content/concepts");
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".md"))) {
+      const body = readFileSync(path.join(dir, file), "utf8").split(/^---$/m).slice(2).join("---");
+      expect(countWords(parseMarkdown(body)), file).toBe(byDefinition(body));
+    }
   });
 });
