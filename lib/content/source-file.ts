@@ -18,6 +18,8 @@ export type SourceFile = {
 export type ParseResult = { ok: true; source: SourceFile } | { ok: false; issues: ContentIssue[] };
 
 const FENCE = "---";
+/** Strict: a byte sequence that is not UTF-8 throws instead of turning into U+FFFD. */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * True for frontmatter in the plain block style: every line `key: value`, `- value` or `- key: value` (any
@@ -70,19 +72,33 @@ export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
   if (bytes.includes(0)) return fail(1, "file", "binary file: content must be UTF-8 Markdown text");
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     return fail(lineOfInvalidByte(bytes), "file", "not valid UTF-8: save the file as UTF-8 text");
   }
-  text = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (text.trim() === "") return fail(1, "file", "empty file: expected frontmatter between --- lines and a Markdown body");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes("\r")) text = text.replace(/\r\n?/g, "\n");
+  if (!/\S/.test(text)) return fail(1, "file", "empty file: expected frontmatter between --- lines and a Markdown body");
 
-  const lines = text.split("\n");
-  if (lines[0]?.trimEnd() !== FENCE) {
+  // The fences are found by search rather than by splitting the file into lines: this runs on every file.
+  const lineEnd = (from: number) => {
+    const end = text.indexOf("\n", from);
+    return end === -1 ? text.length : end;
+  };
+  if (text.slice(0, lineEnd(0)).trimEnd() !== FENCE) {
     return fail(1, "frontmatter", "missing: the file must start with a line containing only ---");
   }
-  const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === FENCE);
-  if (close === -1) return fail(1, "frontmatter", "not closed: add a line containing only --- after the frontmatter");
+  let closeStart = -1;
+  for (let at = text.indexOf("\n" + FENCE); at !== -1; at = text.indexOf("\n" + FENCE, at + 1)) {
+    if (text.slice(at + 1, lineEnd(at + 1)).trimEnd() === FENCE) {
+      closeStart = at + 1;
+      break;
+    }
+  }
+  if (closeStart === -1) return fail(1, "frontmatter", "not closed: add a line containing only --- after the frontmatter");
+  const closeEnd = lineEnd(closeStart);
+  let close = 0; // 0-based line of the closing fence
+  for (let at = text.indexOf("\n"); at !== -1 && at < closeStart; at = text.indexOf("\n", at + 1)) close++;
 
   // Frontmatter in the plain style content uses (see simpleYaml) is read by js-yaml (core schema, as `yaml` uses),
   // fast; `yaml`, which knows where each value stands, reads anything else, and runs to report an error where it
@@ -91,7 +107,7 @@ export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
   let raw: string | undefined;
   let fast: { data: unknown } | undefined;
   // gray-matter reads only the head: it keeps a Buffer copy of whatever it is given, and the body is split off above.
-  matter(lines.slice(0, close + 1).join("\n"), {
+  matter(text.slice(0, closeEnd), {
     engines: {
       yaml: (yamlText: string) => {
         raw = yamlText;
@@ -114,9 +130,9 @@ export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
     if (located) return located;
     const lineCounter = new LineCounter();
     const doc = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
-    // Line of the opening fence, plus one when gray-matter hands over the fence's own newline with the YAML.
-    const fenceLines = yamlText.startsWith("\n") ? 0 : 1;
-    located = { doc, line: (offset: number) => lineCounter.linePos(offset).line + fenceLines };
+    // gray-matter hands over the YAML from just after the opening `---`, trailing spaces and newline included, so
+    // the YAML's first line is the fence's line and its line numbers are the file's.
+    located = { doc, line: (offset: number) => lineCounter.linePos(offset).line };
     return located;
   };
 
@@ -148,7 +164,7 @@ export function parseSourceFile(file: string, bytes: Uint8Array): ParseResult {
 
   return {
     ok: true,
-    source: { file, data, body: lines.slice(close + 1).join("\n"), bodyStartLine: close + 2, lineOf },
+    source: { file, data, body: text.slice(closeEnd + 1), bodyStartLine: close + 2, lineOf },
   };
 }
 

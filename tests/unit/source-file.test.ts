@@ -60,6 +60,19 @@ describe("parseSourceFile", () => {
     expect(result.source.bodyStartLine).toBe(5);
   });
 
+  it("accepts fences with trailing spaces, and a closing fence at the end of the file, with the same line numbers", () => {
+    for (const text of ["---  \ntitle: A\norder: 2\n--- \t\nbody\n", "--- \ntitle: A\norder: 2\n---"]) {
+      const result = parseSourceFile("c/x.md", enc(text));
+      expect(result.ok, JSON.stringify(text)).toBe(true);
+      if (!result.ok) continue;
+      expect(result.source.data).toEqual({ title: "A", order: 2 });
+      expect(result.source.lineOf(["title"]), JSON.stringify(text)).toBe(2);
+      expect(result.source.lineOf(["order"]), JSON.stringify(text)).toBe(3);
+      expect(result.source.bodyStartLine).toBe(5);
+    }
+    expect(issuesOf("--- \ntitle: A\ntitle: B\n---\nbody\n")[0]).toMatchObject({ line: 3, message: expect.stringMatching(/invalid YAML/) });
+  });
+
   it("accepts a UTF-8 byte-order mark", () => {
     const result = parseSourceFile("c/x.md", enc("\uFEFF---\ntitle: Ä\n---\nbody\n"));
     expect(result.ok && result.source.data).toEqual({ title: "Ä" });
