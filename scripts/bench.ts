@@ -5,13 +5,13 @@
  *   npm run bench [-- --json] [-- --keep]
  *
  * - content:check: the command an author runs, `npm run --silent content:check -- --content-dir DIR`, as a child
- *   process: wall time from spawn to exit (npm and the script's start-up included), and the peak resident set size of the
- *   checker process. Node cannot read a child's rusage, so every Node process of that command loads a tiny reporter
- *   (NODE_OPTIONS=--import) that writes its own `process.resourceUsage().maxRSS` on exit; the figure is the checker's
- *   (npm stays near 60 MB, alongside it). Works wherever Node runs, without GNU time. The command runs the checker
- *   from a bundle it rebuilds when the sources change (scripts/run-bundled.mjs), so it is first run once on an empty
- *   folder, as an author's earlier run would have: the figure is a run on unchanged code. That first run's time,
- *   which includes any rebuild, is reported too.
+ *   process: wall time from spawn to exit (npm and the script's start-up included), and the peak resident set size
+ *   of the checker process. Node cannot read a child's rusage, so every Node process of that command loads a tiny
+ *   reporter (NODE_OPTIONS=--import) that writes its own `process.resourceUsage().maxRSS` on exit; the figure is the
+ *   checker's (npm stays near 60 MB, alongside it). Works wherever Node runs, without GNU time. The command runs the
+ *   checker from a bundle it rebuilds when the sources change (scripts/run-bundled.mjs), so it is first run once on
+ *   an empty folder, as an author's earlier run would have: the figure is a run on unchanged code. That first run's
+ *   time, which includes any rebuild, is reported too.
  * - exam build: what the exam page does on Start: the bank as the browser receives it (examBankFrom, through JSON),
  *   then startSession for a full 65-question exam; median of 20 seeds after 5 warm-up runs.
  * - advisor: the advisor the selector builds from the real concept pages' signals (content/), run cold over 1,000
