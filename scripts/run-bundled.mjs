@@ -25,13 +25,16 @@ function esbuildVersion() {
   return JSON.parse(readFileSync(require.resolve("esbuild/package.json"), "utf8")).version;
 }
 
-/** Size and modification time of each file (relative to the repository), or null for one that is gone. */
-function stamps(files) {
+/**
+ * Size and modification time of each file (relative to the repository), or null for one that is gone, or that was
+ * modified at or after `before` (the build may have read it before the change), so the next run builds again.
+ */
+function stamps(files, before = Infinity) {
   return Object.fromEntries(
     files.map((file) => {
       try {
         const s = statSync(path.resolve(ROOT, file));
-        return [file, [s.size, s.mtimeMs]];
+        return [file, s.mtimeMs < before ? [s.size, s.mtimeMs] : null];
       } catch {
         return [file, null];
       }
@@ -70,6 +73,7 @@ export async function bundle(entry, { cacheDir = DEFAULT_CACHE } = {}) {
   const { build } = await import("esbuild");
   mkdirSync(cacheDir, { recursive: true });
   const temporary = `${file}.${process.pid}.tmp`;
+  const started = Date.now();
   try {
     const result = await build({
       absWorkingDir: ROOT,
@@ -85,8 +89,8 @@ export async function bundle(entry, { cacheDir = DEFAULT_CACHE } = {}) {
       // CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
       banner: { js: 'import { createRequire as __bundleRequire } from "node:module"; const require = __bundleRequire(import.meta.url);' },
     });
-    // Stamps taken after the build: a file saved during it makes the next run build again, never the reverse.
-    const inputs = stamps([...SETTINGS, ...Object.keys(result.metafile.inputs)]);
+    // A file saved while the build ran is stamped stale, so the next run builds again rather than keep old code.
+    const inputs = stamps([...SETTINGS, ...Object.keys(result.metafile.inputs)], started);
     renameSync(temporary, file);
     // Written last and whole: a run that finds the manifest also finds its bundle.
     writeFileSync(`${manifestFile}.${process.pid}.tmp`, JSON.stringify({ entry, inputs }));

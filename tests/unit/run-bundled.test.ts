@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -28,6 +28,18 @@ describe("run-bundled (the content checker's launcher)", () => {
     const third = await bundle(entry, { cacheDir });
     expect(third.built).toBe(true);
     expect(node(third.file).stdout).toBe("two\n");
+  });
+
+  it("builds again next time when a file was modified while the build ran", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "run-bundled-"));
+    const cacheDir = path.join(dir, "cache");
+    const entry = path.join(dir, "main.ts");
+    writeFileSync(entry, 'console.log("hello");\n');
+    // A modification time at or after the build's start is what a save during the build leaves.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(entry, later, later);
+    expect((await bundle(entry, { cacheDir })).built).toBe(true);
+    expect((await bundle(entry, { cacheDir })).built).toBe(true);
   });
 
   it("runs the script with the argv it would have under tsx", () => {
