@@ -5,7 +5,7 @@
  * hostile fixture, an edge-case fixture written to probe the corners (task lists, loose and nested lists, tables
  * with alignment and escaped pipes, breaks, entities, unsafe and relative URLs, images) and a synthetic sample.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -17,6 +17,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { renderNodes, renderNodesThroughHast, renderSections, renderSectionsThroughHast } from "@/lib/content/markdown";
 import { markdownToMdast } from "@/lib/content/markdown-parse";
+import { markdownFiles } from "@/lib/content/load";
 import { parseSourceFile } from "@/lib/content/source-file";
 import { generateContent } from "../../scripts/generate-content";
 
@@ -25,10 +26,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const synthetic = generateContent({ out: path.join(scratch, "set"), concepts: 30, questions: 300, seed: 11 }).dir;
 
 const markdownUnder = (dir: string) =>
-  (readdirSync(dir, { recursive: true, encoding: "utf8" }) as string[])
-    .filter((f) => f.endsWith(".md") && path.basename(f) !== "README.md")
-    .sort()
-    .map((f) => ({ name: path.join(dir, f), text: readFileSync(path.join(dir, f), "utf8").replace(/\r\n?/g, "\n") }));
+  markdownFiles(dir).map((f) => ({ name: path.join(dir, f), text: readFileSync(path.join(dir, f), "utf8").replace(/\r\n?/g, "\n") }));
 
 /** Every input as { name, frontmatter?, body }. */
 const inputs = [...markdownUnder("content"), ...markdownUnder("tests/fixtures"), ...markdownUnder(synthetic)].map(({ name, text }) => {
