@@ -49,3 +49,18 @@ export function failingAudits(lhr, category) {
     .sort((a, b) => a.score - b.score)
     .map((audit) => `${audit.id} (${Math.round(audit.score * 100)})${audit.displayValue ? `: ${audit.displayValue}` : ""}`);
 }
+
+/**
+ * `runs` pairs of runs, the empty page's run just before each of the page's, so that a host slowing down or
+ * recovering during the check moves both sides of the comparison. `auditFloor` and `auditPage` each return one
+ * Lighthouse result; the floor's median performance (0–100, rounded) is what the page is judged against.
+ */
+export async function measureAlongside(runs, auditFloor, auditPage) {
+  const floorRuns = [];
+  const results = [];
+  for (let i = 0; i < runs; i++) {
+    floorRuns.push(Math.round((await auditFloor()).categories.performance.score * 100));
+    results.push(await auditPage());
+  }
+  return { results, floorRuns, floor: Math.round(median(floorRuns)) };
+}

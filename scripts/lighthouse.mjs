@@ -24,7 +24,7 @@ import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { buildEmptyApp } from "./floor-app.mjs";
-import { CATEGORIES, failingAudits, FLOOR_ALLOWANCE, median, performanceGate, summarize, THRESHOLDS } from "./lighthouse-lib.mjs";
+import { CATEGORIES, failingAudits, FLOOR_ALLOWANCE, measureAlongside, median, performanceGate, summarize, THRESHOLDS } from "./lighthouse-lib.mjs";
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -104,13 +104,7 @@ async function audit(url, attempt = 1) {
  */
 async function measurePage(page, gateFor) {
   const url = `http://127.0.0.1:${port}${page}`;
-  const results = [];
-  const floorRuns = [];
-  for (let i = 0; i < runs; i++) {
-    floorRuns.push((await audit(`http://127.0.0.1:${floorPort}/`)).categories.performance.score * 100);
-    results.push(await audit(url));
-  }
-  const floor = Math.round(median(floorRuns));
+  const { results, floorRuns, floor } = await measureAlongside(runs, () => audit(`http://127.0.0.1:${floorPort}/`), () => audit(url));
   const performanceThreshold = gateFor(floor);
   const scoreRuns = results.map((lhr) => Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].score])));
   const { scores, failures } = summarize(scoreRuns, { ...THRESHOLDS, performance: performanceThreshold });
@@ -140,7 +134,7 @@ try {
     const { results, scoreRuns, scores, failures, lcp, tbt, floor, floorRuns, performanceThreshold } = m;
     const meetsTarget = scores.performance >= THRESHOLDS.performance;
     if (!meetsTarget) belowTarget++;
-    report.push({ page, scores, meetsPerformanceTarget: meetsTarget, floorPerformance: floor, floorRuns: floorRuns.map(Math.round), performanceGate: performanceThreshold, runs: scoreRuns, medianLcpMs: lcp, medianTbtMs: tbt });
+    report.push({ page, scores, meetsPerformanceTarget: meetsTarget, floorPerformance: floor, floorRuns, performanceGate: performanceThreshold, runs: scoreRuns, medianLcpMs: lcp, medianTbtMs: tbt });
     const line = CATEGORIES.map((c) => `${c} ${scores[c]}`).join(", ");
     const target = meetsTarget ? "" : ` [performance target ${THRESHOLDS.performance} not met]`;
     const alongside = `empty page ${floor}${gateMode ? `, gate ${performanceThreshold}` : ""}`;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { failingAudits, FLOOR_ALLOWANCE, median, performanceGate, summarize, THRESHOLDS } from "../../scripts/lighthouse-lib.mjs";
+import { failingAudits, FLOOR_ALLOWANCE, measureAlongside, median, performanceGate, summarize, THRESHOLDS } from "../../scripts/lighthouse-lib.mjs";
 import { deferScripts } from "../../scripts/defer-scripts.mjs";
 import { checkPage, htmlPages, pageWeight } from "../../scripts/size-lib.mjs";
 
@@ -57,6 +57,24 @@ describe("Lighthouse gate", () => {
     expect(performanceGate(91)).toBe(81);
     expect(performanceGate(100, 95, 3)).toBe(95);
     expect(performanceGate(5)).toBe(0);
+  });
+
+  it("measures the empty page just before each run of a page and judges the page by those runs", async () => {
+    // A host that slows down during the check: every run, of either page, is 10 points down on the one before.
+    const order: string[] = [];
+    let host = 100;
+    const run = (who: string, offset: number) => async () => {
+      order.push(who);
+      host -= 10;
+      return { categories: { performance: { score: (host - offset) / 100 } } };
+    };
+    const m = await measureAlongside(3, run("floor", 0), run("page", 2));
+    expect(order).toEqual(["floor", "page", "floor", "page", "floor", "page"]);
+    expect(m.floorRuns).toEqual([90, 70, 50]);
+    expect(m.floor).toBe(70);
+    expect(m.results.map((r) => Math.round(r.categories.performance.score * 100))).toEqual([78, 58, 38]);
+    // The page's median (58) is 12 below the empty page's alongside it (70): under the gate of 60.
+    expect(summarize(m.results.map((r) => ({ performance: r.categories.performance.score, accessibility: 1, "best-practices": 1, seo: 1 })), { ...THRESHOLDS, performance: performanceGate(m.floor) }).failures).toEqual(["performance"]);
   });
 
   it("treats a category Lighthouse could not score as a failure", () => {
