@@ -67,11 +67,6 @@ export function ReviewApp() {
   }, [queue]);
 
   useEffect(() => {
-    let cancelled = false;
-    loadBank().then(
-      (b) => !cancelled && setBank(b),
-      () => !cancelled && setError("The question bank could not be loaded. Check your connection and reload the page."),
-    );
     const ids = new URLSearchParams(window.location.search).get("ids");
     const tick = () => setNow(Date.now());
     const timer = setInterval(tick, 30_000);
@@ -80,20 +75,34 @@ export function ReviewApp() {
       if (ids) setOnlyIds(ids.split(",").filter(Boolean));
     }, 0);
     return () => {
-      cancelled = true;
       clearInterval(timer);
       clearTimeout(first);
     };
   }, []);
+
+  // The bank (about 90 kB compressed) is fetched only when there is something to show from it: nothing answered
+  // and no questions named in the link leave the queue empty, and the page says so without it.
+  const needsBank = now > 0 && progress !== null && (doc.answers.length > 0 || Object.keys(doc.cards).length > 0 || Boolean(onlyIds?.length));
+  useEffect(() => {
+    if (!needsBank || bank) return;
+    let cancelled = false;
+    loadBank().then(
+      (b) => !cancelled && setBank(b),
+      () => !cancelled && setError("The question bank could not be loaded. Check your connection and reload the page."),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [needsBank, bank]);
 
   const byId = useMemo(() => new Map((bank?.questions ?? []).map((q) => [q.id, q])), [bank]);
   const misses = useMemo(() => progress?.missCounts(doc) ?? new Map<string, number>(), [progress, doc]);
   const due = useMemo(() => (now && progress ? progress.dueQuestionIds(doc, new Date(now)).filter((id) => byId.has(id)) : []), [progress, doc, now, byId]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!bank || !now || !progress) return <p role="status">Loading your review queue…</p>;
+  if (!now || !progress || (needsBank && !bank)) return <p role="status">Loading your review queue…</p>;
 
-  if (queue && runtime) {
+  if (queue && runtime && bank) {
     const done = () => {
       returning.current = true;
       setQueue(null);
@@ -109,7 +118,7 @@ export function ReviewApp() {
     .filter((q) => (!filters.concept || q.concepts.includes(filters.concept)) && (!filters.type || q.type === filters.type))
     .sort((a, b) => (misses.get(b.id) ?? 0) - (misses.get(a.id) ?? 0) || a.id.localeCompare(b.id));
   const trouble = missed.filter((id) => (misses.get(id) ?? 0) >= TROUBLE_THRESHOLD);
-  const conceptTitle = (slug: string) => bank.concepts.find((c) => c.slug === slug)?.title ?? slug;
+  const conceptTitle = (slug: string) => bank?.concepts.find((c) => c.slug === slug)?.title ?? slug;
   const requested = onlyIds?.filter((id) => byId.has(id)) ?? [];
 
   return (
@@ -153,7 +162,7 @@ export function ReviewApp() {
             {trouble.map((id) => {
               const q = byId.get(id)!;
               const mid = troubleMisconception(q, doc);
-              const m = mid ? bank.misconceptions[mid] : undefined;
+              const m = mid ? bank?.misconceptions[mid] : undefined;
               return (
                 <li key={id} className="rounded-md border border-rose-300 p-3 dark:border-rose-800">
                   <p className="font-medium">{q.stem.slice(0, 160)}{q.stem.length > 160 ? "…" : ""}</p>
@@ -176,55 +185,57 @@ export function ReviewApp() {
         </section>
       ) : null}
 
-      <section aria-labelledby="missed-title">
-        <h2 id="missed-title" className="text-xl font-bold">
-          All missed ({missed.length})
-        </h2>
-        <div className="mt-3 flex flex-wrap gap-4">
-          <label className="flex flex-col text-sm font-semibold">
-            Concept
-            <select value={filters.concept} onChange={(e) => setFilters((f) => ({ ...f, concept: e.target.value }))} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
-              <option value="">All concepts</option>
-              {bank.concepts.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="flex flex-col text-sm font-semibold">
-            Question type
-            <select value={filters.type} onChange={(e) => setFilters((f) => ({ ...f, type: e.target.value }))} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
-              <option value="">All types</option>
-              {(Object.keys(QUESTION_TYPES) as QuestionType[]).map((t) => (
-                <option key={t} value={t}>
-                  {QUESTION_TYPES[t]}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
-        <ul className="mt-4 space-y-3" aria-label="Missed questions">
-          {shown.map((q) => {
-            const wrong = lastWrong(q.id);
-            const card = doc.cards[q.id];
-            return (
-              <li key={q.id} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
-                <p className="text-xs text-zinc-700 dark:text-zinc-300">
-                  {QUESTION_TYPES[q.type]} · {q.concepts.map(conceptTitle).join(", ")} · missed {misses.get(q.id)}×{(misses.get(q.id) ?? 0) >= TROUBLE_THRESHOLD ? " · trouble spot" : ""}
-                  {card ? ` · next review ${formatDue(card.due, now)}` : ""}
-                </p>
-                <p className="mt-1">{q.stem.slice(0, 220)}{q.stem.length > 220 ? "…" : ""}</p>
-                {wrong ? <p className="mt-1 text-sm text-rose-800 dark:text-rose-300">Your last wrong answer: {describeResponse(q, wrong.response)}</p> : null}
-                <button type="button" className={`${secondary} mt-2 text-sm`} onClick={() => startQueue([q.id])}>
-                  Review this one<span className="sr-only">: {q.stem.slice(0, 60)}</span>
-                </button>
-              </li>
-            );
-          })}
-        </ul>
-        {missed.length && !shown.length ? <p className="mt-3">No missed question matches these filters.</p> : null}
-      </section>
+      {bank ? (
+        <section aria-labelledby="missed-title">
+          <h2 id="missed-title" className="text-xl font-bold">
+            All missed ({missed.length})
+          </h2>
+          <div className="mt-3 flex flex-wrap gap-4">
+            <label className="flex flex-col text-sm font-semibold">
+              Concept
+              <select value={filters.concept} onChange={(e) => setFilters((f) => ({ ...f, concept: e.target.value }))} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
+                <option value="">All concepts</option>
+                {bank.concepts.map((c) => (
+                  <option key={c.slug} value={c.slug}>
+                    {c.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="flex flex-col text-sm font-semibold">
+              Question type
+              <select value={filters.type} onChange={(e) => setFilters((f) => ({ ...f, type: e.target.value }))} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
+                <option value="">All types</option>
+                {(Object.keys(QUESTION_TYPES) as QuestionType[]).map((t) => (
+                  <option key={t} value={t}>
+                    {QUESTION_TYPES[t]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+          <ul className="mt-4 space-y-3" aria-label="Missed questions">
+            {shown.map((q) => {
+              const wrong = lastWrong(q.id);
+              const card = doc.cards[q.id];
+              return (
+                <li key={q.id} className="rounded-lg border border-zinc-200 p-3 dark:border-zinc-700">
+                  <p className="text-xs text-zinc-700 dark:text-zinc-300">
+                    {QUESTION_TYPES[q.type]} · {q.concepts.map(conceptTitle).join(", ")} · missed {misses.get(q.id)}×{(misses.get(q.id) ?? 0) >= TROUBLE_THRESHOLD ? " · trouble spot" : ""}
+                    {card ? ` · next review ${formatDue(card.due, now)}` : ""}
+                  </p>
+                  <p className="mt-1">{q.stem.slice(0, 220)}{q.stem.length > 220 ? "…" : ""}</p>
+                  {wrong ? <p className="mt-1 text-sm text-rose-800 dark:text-rose-300">Your last wrong answer: {describeResponse(q, wrong.response)}</p> : null}
+                  <button type="button" className={`${secondary} mt-2 text-sm`} onClick={() => startQueue([q.id])}>
+                    Review this one<span className="sr-only">: {q.stem.slice(0, 60)}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+          {missed.length && !shown.length ? <p className="mt-3">No missed question matches these filters.</p> : null}
+        </section>
+      ) : null}
     </div>
   );
 }

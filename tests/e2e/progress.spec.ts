@@ -301,3 +301,27 @@ test("a tab showing empty progress picks up what another tab saves", async ({ co
   await selectorSession(second);
   await expect(answeredCount(first)).toHaveText("5");
 });
+
+test("with nothing answered, /review says so without fetching the bank, and fetches it once another tab records a miss", async ({ context }) => {
+  const review = await context.newPage();
+  const fetched: string[] = [];
+  review.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await review.goto("/review");
+  await expect(review.getByText(/^No missed questions yet/)).toBeVisible();
+  await expect(review.getByRole("heading", { name: /^All missed/ })).toHaveCount(0);
+  await review.waitForLoadState("networkidle");
+  expect(fetched).not.toContain("/data/bank.json");
+
+  const wrong = await selectorSession(await context.newPage());
+  await expect(review.getByRole("heading", { name: `All missed (${wrong})` })).toBeVisible();
+  expect(fetched).toContain("/data/bank.json");
+  expect(await dueCount(review)).toBe(wrong);
+});
+
+test("a link naming missed questions opens them in /review with nothing stored", async ({ page, request }) => {
+  const ids = (await fetchBank(request)).questions.slice(0, 2).map((q) => q.id);
+  await page.goto(`/review?ids=${ids.join(",")}`);
+  await expect(page.getByRole("heading", { name: "The 2 questions you just missed" })).toBeVisible();
+  await page.getByRole("button", { name: "Review these 2 now" }).click();
+  await expect(page.getByRole("heading", { name: "Question 1" })).toBeFocused();
+});
