@@ -9,5 +9,5 @@ export function failingAudits(
 ): string[];
 export const FLOOR_ALLOWANCE: number;
 export function performanceGate(floorScore: number, target?: number, allowance?: number): number;
-type Scored = { categories: { performance: { score: number } } };
+type Scored = { categories: { performance: { score: number | null } } };
 export function measureAlongside<T extends Scored>(runs: number, auditFloor: () => Promise<Scored>, auditPage: () => Promise<T>): Promise<{ results: T[]; floorRuns: number[]; floor: number }>;

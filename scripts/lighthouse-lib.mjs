@@ -53,13 +53,16 @@ export function failingAudits(lhr, category) {
 /**
  * `runs` pairs of runs, the empty page's run just before each of the page's, so that a host slowing down or
  * recovering during the check moves both sides of the comparison. `auditFloor` and `auditPage` each return one
- * Lighthouse result; the floor's median performance (0–100, rounded) is what the page is judged against.
+ * Lighthouse result; the floor's median performance (0–100, rounded) is what the page is judged against. An empty
+ * page Lighthouse could not score stops the check: counted as 0, it would lower the gate instead of failing.
  */
 export async function measureAlongside(runs, auditFloor, auditPage) {
   const floorRuns = [];
   const results = [];
   for (let i = 0; i < runs; i++) {
-    floorRuns.push(Math.round((await auditFloor()).categories.performance.score * 100));
+    const score = (await auditFloor()).categories.performance.score;
+    if (typeof score !== "number") throw new Error("Lighthouse could not score the empty page's performance");
+    floorRuns.push(Math.round(score * 100));
     results.push(await auditPage());
   }
   return { results, floorRuns, floor: Math.round(median(floorRuns)) };

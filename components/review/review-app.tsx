@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { QuestionFeedback } from "@/components/exam/question-feedback";
 import { QuestionInput } from "@/components/exam/question-input";
 import { loadBank } from "@/components/exam/load-bank";
-import { loadProgressRuntime, useLoadedProgressRuntime, useProgress, useProgressView, type ProgressRuntime } from "@/components/progress/use-progress";
+import { loadProgressRuntime, progressIsStored, useLoadedProgressRuntime, useProgress, useProgressView, type ProgressRuntime } from "@/components/progress/use-progress";
 import type { Question } from "@/lib/content/schema";
 import { QUESTION_TYPES, type QuestionType } from "@/lib/content/question-types";
 import type { ExamBank } from "@/lib/exam/bank";
@@ -50,6 +50,12 @@ export function ReviewApp() {
   const progress = useProgressView();
   // A session records answers, so it needs the store: starting one loads it (already there when anything is stored).
   const runtime = useLoadedProgressRuntime();
+  /** Loads the bank (one request however often asked) into state, unless the asker has gone. */
+  const fetchBank = (gone: () => boolean) =>
+    loadBank().then(
+      (b) => !gone() && setBank(b),
+      () => !gone() && setError("The question bank could not be loaded. Check your connection and reload the page."),
+    );
   const startQueue = (ids: string[]) => {
     loadProgressRuntime().then(
       () => setQueue(ids),
@@ -66,12 +72,20 @@ export function ReviewApp() {
     dueRef.current?.focus();
   }, [queue]);
 
+  // The bank (about 90 kB compressed) is fetched only when there can be something to show from it. With progress
+  // stored or questions named in the link, it is fetched at once, alongside the progress store, and the page waits
+  // for both. With neither, the queue is empty and the page says so without it; should another tab record a miss,
+  // the bank is fetched then and the view fills in where it stands.
+  const [bankFirst, setBankFirst] = useState(false);
   useEffect(() => {
     const ids = new URLSearchParams(window.location.search).get("ids");
+    const eager = Boolean(ids) || progressIsStored();
+    if (eager) fetchBank(() => false);
     const tick = () => setNow(Date.now());
     const timer = setInterval(tick, 30_000);
     const first = setTimeout(() => {
       tick();
+      setBankFirst(eager);
       if (ids) setOnlyIds(ids.split(",").filter(Boolean));
     }, 0);
     return () => {
@@ -79,17 +93,11 @@ export function ReviewApp() {
       clearTimeout(first);
     };
   }, []);
-
-  // The bank (about 90 kB compressed) is fetched only when there is something to show from it: nothing answered
-  // and no questions named in the link leave the queue empty, and the page says so without it.
-  const needsBank = now > 0 && progress !== null && (doc.answers.length > 0 || Object.keys(doc.cards).length > 0 || Boolean(onlyIds?.length));
+  const needsBank = bankFirst || doc.answers.length > 0 || Object.keys(doc.cards).length > 0;
   useEffect(() => {
     if (!needsBank || bank) return;
     let cancelled = false;
-    loadBank().then(
-      (b) => !cancelled && setBank(b),
-      () => !cancelled && setError("The question bank could not be loaded. Check your connection and reload the page."),
-    );
+    fetchBank(() => cancelled);
     return () => {
       cancelled = true;
     };
@@ -100,7 +108,7 @@ export function ReviewApp() {
   const due = useMemo(() => (now && progress ? progress.dueQuestionIds(doc, new Date(now)).filter((id) => byId.has(id)) : []), [progress, doc, now, byId]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!now || !progress || (needsBank && !bank)) return <p role="status">Loading your review queue…</p>;
+  if (!now || !progress || (bankFirst && !bank)) return <p role="status">Loading your review queue…</p>;
 
   if (queue && runtime && bank) {
     const done = () => {

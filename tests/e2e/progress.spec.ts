@@ -325,3 +325,18 @@ test("a link naming missed questions opens them in /review with nothing stored",
   await page.getByRole("button", { name: "Review these 2 now" }).click();
   await expect(page.getByRole("heading", { name: "Question 1" })).toBeFocused();
 });
+
+test("with progress stored, /review fetches the bank and never shows the empty queue on the way", async ({ page, request }) => {
+  await seedProgress(page, progressFixture(await fetchBank(request), Date.now()));
+  await page.addInitScript(() => {
+    const flags = window as unknown as { sawEmptyQueue?: boolean };
+    new MutationObserver(() => {
+      if (document.body?.textContent?.includes("No missed questions yet")) flags.sawEmptyQueue = true;
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  const bankRequested = page.waitForRequest((r) => new URL(r.url()).pathname === "/data/bank.json");
+  await page.goto("/review");
+  await bankRequested;
+  await expect(page.getByRole("heading", { name: /^All missed \([1-9]/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sawEmptyQueue?: boolean }).sawEmptyQueue ?? false)).toBe(false);
+});

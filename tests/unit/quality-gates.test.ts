@@ -60,21 +60,40 @@ describe("Lighthouse gate", () => {
   });
 
   it("measures the empty page just before each run of a page and judges the page by those runs", async () => {
-    // A host that slows down during the check: every run, of either page, is 10 points down on the one before.
+    // A host whose speed sinks by 2 points a run; the empty page runs at the host's speed, the page 3 points below it.
     const order: string[] = [];
     let host = 100;
-    const run = (who: string, offset: number) => async () => {
+    const run = (who: string, below: number) => async () => {
       order.push(who);
-      host -= 10;
-      return { categories: { performance: { score: (host - offset) / 100 } } };
+      host -= 2;
+      return { categories: { performance: { score: (host - below) / 100 } } };
     };
-    const m = await measureAlongside(3, run("floor", 0), run("page", 2));
+    const pageScores = (m: { results: { categories: { performance: { score: number } } }[] }) => m.results.map((r) => Math.round(r.categories.performance.score * 100));
+    const verdict = (scores: number[], floor: number) => summarize(scores.map((p) => ({ performance: p / 100, accessibility: 1, "best-practices": 1, seo: 1 })), { ...THRESHOLDS, performance: performanceGate(floor) }).failures;
+
+    const first = await measureAlongside(3, run("floor", 0), run("page", 3));
     expect(order).toEqual(["floor", "page", "floor", "page", "floor", "page"]);
-    expect(m.floorRuns).toEqual([90, 70, 50]);
-    expect(m.floor).toBe(70);
-    expect(m.results.map((r) => Math.round(r.categories.performance.score * 100))).toEqual([78, 58, 38]);
-    // The page's median (58) is 12 below the empty page's alongside it (70): under the gate of 60.
-    expect(summarize(m.results.map((r) => ({ performance: r.categories.performance.score, accessibility: 1, "best-practices": 1, seo: 1 })), { ...THRESHOLDS, performance: performanceGate(m.floor) }).failures).toEqual(["performance"]);
+    expect(first.floorRuns).toEqual([98, 94, 90]);
+    expect(first.floor).toBe(94);
+    expect(pageScores(first)).toEqual([93, 89, 85]);
+
+    // Twenty minutes on, the host has slowed by 20 points. The same page, 3 points below the empty page, passes
+    // against the empty page measured alongside it; against the empty page measured at the start it would fail.
+    host -= 20;
+    const later = await measureAlongside(3, run("floor", 0), run("page", 3));
+    expect(later.floorRuns).toEqual([66, 62, 58]);
+    expect(pageScores(later)).toEqual([61, 57, 53]);
+    expect(verdict(pageScores(later), later.floor)).toEqual([]);
+    expect(verdict(pageScores(later), first.floor)).toEqual(["performance"]);
+    // A page that really is slower, 12 points below the empty page, still fails beside it.
+    const slower = await measureAlongside(3, run("floor", 0), run("page", 12));
+    expect(verdict(pageScores(slower), slower.floor)).toEqual(["performance"]);
+  });
+
+  it("stops when Lighthouse could not score the empty page, rather than lowering the gate", async () => {
+    const unscored = async () => ({ categories: { performance: { score: null } } });
+    const scored = async () => ({ categories: { performance: { score: 0.9 } } });
+    await expect(measureAlongside(3, unscored, scored)).rejects.toThrow(/could not score the empty page/);
   });
 
   it("treats a category Lighthouse could not score as a failure", () => {
