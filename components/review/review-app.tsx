@@ -50,12 +50,6 @@ export function ReviewApp() {
   const progress = useProgressView();
   // A session records answers, so it needs the store: starting one loads it (already there when anything is stored).
   const runtime = useLoadedProgressRuntime();
-  /** Loads the bank (one request however often asked) into state, unless the asker has gone. */
-  const fetchBank = (gone: () => boolean) =>
-    loadBank().then(
-      (b) => !gone() && setBank(b),
-      () => !gone() && setError("The question bank could not be loaded. Check your connection and reload the page."),
-    );
   const startQueue = (ids: string[]) => {
     loadProgressRuntime().then(
       () => setQueue(ids),
@@ -73,14 +67,13 @@ export function ReviewApp() {
   }, [queue]);
 
   // The bank (about 90 kB compressed) is fetched only when there can be something to show from it. With progress
-  // stored or questions named in the link, it is fetched at once, alongside the progress store, and the page waits
-  // for both. With neither, the queue is empty and the page says so without it; should another tab record a miss,
+  // stored or questions named in the link, it is fetched on the first tick, alongside the progress store, and the
+  // page waits for both. With neither, the queue is empty and the page says so without it; should another tab record a miss,
   // the bank is fetched then and the view fills in where it stands.
   const [bankFirst, setBankFirst] = useState(false);
   useEffect(() => {
     const ids = new URLSearchParams(window.location.search).get("ids");
     const eager = Boolean(ids) || progressIsStored();
-    if (eager) fetchBank(() => false);
     const tick = () => setNow(Date.now());
     const timer = setInterval(tick, 30_000);
     const first = setTimeout(() => {
@@ -97,7 +90,10 @@ export function ReviewApp() {
   useEffect(() => {
     if (!needsBank || bank) return;
     let cancelled = false;
-    fetchBank(() => cancelled);
+    loadBank().then(
+      (b) => !cancelled && setBank(b),
+      () => !cancelled && setError("The question bank could not be loaded. Check your connection and reload the page."),
+    );
     return () => {
       cancelled = true;
     };
