@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useLayoutEffect, useRef, useState } from "react";
 import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion, Question } from "@/lib/content/schema";
 import { inShownOrder } from "@/lib/exam/build";
 import type { Response } from "@/lib/exam/score";
@@ -73,16 +73,20 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
   // The step being dragged, readable by the next event even before React re-renders.
   const dragging = useRef<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
-  // A step moved to the top or bottom disables the button just pressed; focus then goes to its other button.
-  const refocus = useRef<{ index: number; up: boolean } | null>(null);
-  useEffect(() => {
+  // Focus follows a step moved by its button: the browser drops it when the step's item is moved in the DOM. A step
+  // moved to the top or bottom disables the button just pressed; focus then goes to its other button. A layout
+  // effect, and only once the step stands where it was sent: a passive effect left pending by another render (the
+  // exam's clock ticks every second) would run just before the move is applied and focus the step's neighbour.
+  const refocus = useRef<{ stepId: string; index: number; up: boolean } | null>(null);
+  useLayoutEffect(() => {
     const target = refocus.current;
+    if (!target || current[target.index] !== target.stepId) return;
     refocus.current = null;
-    const [up, down] = listRef.current?.children[target?.index ?? -1]?.querySelectorAll("button") ?? [];
-    if (!target || !up || !down) return;
+    const [up, down] = listRef.current?.children[target.index]?.querySelectorAll("button") ?? [];
+    if (!up || !down) return;
     const pressed = target.up ? up : down;
     (pressed.disabled ? (target.up ? down : up) : pressed).focus();
-  }, [current]);
+  });
   const text = (stepId: string) => question.steps.find((s) => s.id === stepId)!.text;
   const move = (from: number, to: number) => {
     if (to < 0 || to >= current.length || from === to) return;
@@ -93,7 +97,8 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
     setAnnouncement(`${text(item!)} moved to position ${to + 1} of ${next.length}.`);
   };
   const moveByButton = (from: number, to: number) => {
-    refocus.current = { index: to, up: to < from };
+    if (to < 0 || to >= current.length) return;
+    refocus.current = { stepId: current[from]!, index: to, up: to < from };
     move(from, to);
   };
   /** The slot under the pointer: the first step whose middle lies below it, else the last. */

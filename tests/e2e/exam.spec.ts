@@ -229,6 +229,35 @@ test("ordering questions can be answered by dragging as well as with the move bu
   await expect.poll(() => steps.allTextContents()).not.toEqual(after);
 });
 
+test("a step moved by keyboard keeps focus even when the exam clock re-renders the page just before", async ({ page }) => {
+  // The clock's tick re-renders the runner every second. On a slow device its effects can still be pending when a
+  // move button is pressed; focus must follow the moved step, not land on the neighbour that took its place.
+  test.slow();
+  await page.clock.install();
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  for (let i = 1; i < 10; i++) {
+    if (((await page.locator("#question-title span").textContent()) ?? "").startsWith("Ordering")) break;
+    await page.keyboard.press("n");
+    await expect(page.getByRole("heading", { name: new RegExp(`^Question ${i + 1} of 10`) })).toBeFocused();
+  }
+  const steps = page.getByRole("list", { name: "Steps in your order" }).getByRole("listitem");
+  const cdp = await page.context().newCDPSession(page);
+  // A slow phone: renders take long enough that React's effects of the tick run in a later task.
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 10 });
+  for (let trial = 0; trial < 10; trial++) {
+    const down = page.getByRole("button", { name: /^Move down: / }).first();
+    const label = (await down.getAttribute("aria-label"))!;
+    const step = label.replace(/^Move down: /, "");
+    await down.focus();
+    await page.clock.runFor(1000);
+    await page.keyboard.press("Enter");
+    await expect(steps.nth(1)).toContainText(step);
+    await expect(page.getByRole("button", { name: label, exact: true })).toBeFocused();
+  }
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+});
+
 test("practice feedback explains the options in the order and with the letters they were shown", async ({ page }) => {
   await page.goto("/exam?n=10&mode=practice&timed=0&seed=4242");
   await page.getByRole("button", { name: "Start the exam" }).click();
