@@ -62,6 +62,8 @@ test("navigation: home → index → page → next → related → table of cont
 });
 
 test("by keyboard alone: home → index → a concept → its table of contents → next page → Check yourself answered", async ({ page }) => {
+  // A long walk by Tab (70–80 key presses): on a loaded 2-core host it ran past 30 s with every step passing.
+  test.slow();
   await page.goto("/");
   await tabTo(page, page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Concepts" }));
   await page.keyboard.press("Enter");
