@@ -15,30 +15,36 @@ import { PastExams } from "./past-exams";
 type State =
   | { phase: "loading" }
   | { phase: "error"; message: string }
-  | { phase: "setup"; settings: ExamSettings; fromLink: boolean }
+  /** `fromResults`: opened with "Set up a new exam", whose button it replaces, so focus goes to its heading. */
+  | { phase: "setup"; settings: ExamSettings; fromLink: boolean; fromResults?: boolean }
   | { phase: "running"; session: ExamSession }
-  | { phase: "results"; record: ExamRecord };
+  /** Submitted, waiting for the progress store (a browser that opened the page with nothing stored). */
+  | { phase: "submitting" }
+  /** `elsewhere`: another tab holding the same exam submitted it, and this is its result. */
+  | { phase: "results"; record: ExamRecord; elsewhere?: boolean };
 
 const newSeed = () => (Date.now() ^ Math.floor(performance.now() * 1000)) >>> 0;
 
 /**
  * Scores a session, stores the result, records each answer through the progress seam, clears the exam in progress.
- * Without a store (it could not be loaded; the runner has said the exam is not being saved) it only scores.
+ * Without a store (it could not be loaded; the runner has said the exam is not being saved) it only scores. If another
+ * tab holding the same exam submitted it first, that result stands and is returned, and no answer is recorded twice.
  */
-function finish(progress: ProgressRuntime | null, bank: ExamBank, session: ExamSession, submittedAt: number, autoSubmitted: boolean): ExamRecord {
+function finish(progress: ProgressRuntime | null, bank: ExamBank, session: ExamSession, submittedAt: number, autoSubmitted: boolean): { record: ExamRecord; elsewhere: boolean } {
   const questions = session.questionIds.flatMap((id) => bank.questions.filter((q) => q.id === id));
   const result = scoreExam(questions, session.responses, { startedAt: session.startedAt, submittedAt });
   const record: ExamRecord = { session, submittedAt, correct: result.correct, total: result.total, percent: result.percent, scaled: result.scaled, passed: result.passed, autoSubmitted };
-  if (!progress) return record;
+  if (!progress) return { record, elsewhere: false };
   const { examStore, recordAnswer } = progress;
-  examStore.addRecord(record);
-  examStore.clearCurrent();
+  const stored = examStore.addRecord(record);
+  examStore.clearCurrent(session.id);
+  if (!stored.added) return { record: stored.record, elsewhere: true };
   for (const outcome of result.questions) {
     const response = session.responses[outcome.id];
     if (!response || session.checked.includes(outcome.id)) continue; // practice-mode checks were recorded already
     recordAnswer({ questionId: outcome.id, source: "exam", response, correct: outcome.correct, timeMs: 0, at: new Date(submittedAt).toISOString() });
   }
-  return record;
+  return { record, elsewhere: false };
 }
 
 /*
@@ -73,7 +79,7 @@ export function ExamApp() {
         const current = examStore.loadCurrent();
         if (current && current.questionIds.every((id) => data.questions.some((q) => q.id === id))) {
           if (current.deadline !== null && isExpired(current.deadline, Date.now())) {
-            setState({ phase: "results", record: finish(progress, data, current, current.deadline, true) });
+            setState({ phase: "results", ...finish(progress, data, current, current.deadline, true) });
             setHistory(examStore.history());
           } else setState({ phase: "running", session: current });
           return;
@@ -139,20 +145,47 @@ export function ExamApp() {
     setState({ phase: "running", session });
   };
 
+  const submitting = useRef<string | null>(null);
   const submit = async (auto: boolean) => {
     if (!loaded || state.phase !== "running") return;
+    const { session } = state;
+    // Once per exam: a second press, or the clock's automatic submission, while the store is on its way does nothing.
+    if (submitting.current === session.id) return;
+    submitting.current = session.id;
     // A finished exam is not the exam in progress any more; the store is needed to keep its result.
     unsaved.current = null;
-    const progress = loaded.progress ?? (await ensureProgress());
     const now = Date.now();
-    const at = auto && state.session.deadline !== null ? Math.min(now, state.session.deadline) : now;
-    const record = finish(progress, loaded.bank, state.session, at, auto);
+    let progress = loaded.progress;
+    if (!progress) {
+      setState({ phase: "submitting" });
+      progress = await ensureProgress();
+    }
+    const at = auto && session.deadline !== null ? Math.min(now, session.deadline) : now;
+    const finished = finish(progress, loaded.bank, session, at, auto);
     if (progress) setHistory(progress.examStore.history());
-    else setHistory((h) => [...h, record]);
-    setState({ phase: "results", record });
+    else setHistory((h) => [...h, finished.record]);
+    setState({ phase: "results", ...finished });
   };
 
+  // Another tab holding this exam may submit it: its result is shown here at once, rather than this tab running on
+  // (and, at its deadline, submitting answers that are out of date).
+  const runningId = state.phase === "running" ? state.session.id : null;
+  const progress = loaded?.progress ?? null;
+  useEffect(() => {
+    if (!runningId || !progress) return;
+    const check = () => {
+      const record = submitting.current === runningId ? undefined : progress.examStore.resultOf(runningId);
+      if (!record) return;
+      unsaved.current = null;
+      setHistory(progress.examStore.history());
+      setState({ phase: "results", record, elsewhere: true });
+    };
+    check();
+    return progress.subscribeProgress(check);
+  }, [runningId, progress]);
+
   if (state.phase === "loading") return <p role="status">Loading the question bank…</p>;
+  if (state.phase === "submitting") return <p role="status">Scoring the exam…</p>;
   if (state.phase === "error" || !bank) {
     return (
       <div role="alert" className="rounded-lg border border-rose-300 p-4">
@@ -168,17 +201,18 @@ export function ExamApp() {
     const { settings } = state.record.session;
     return (
       <ExamResults
+        elsewhere={state.elsewhere}
         bank={bank}
         record={state.record}
         onRetakeMissed={(ids) => start({ ...settings, length: "full", concepts: [], onlyIds: ids, seed: newSeed() })}
-        onNewExam={() => setState({ phase: "setup", settings: { ...settings, onlyIds: undefined, seed: newSeed() }, fromLink: false })}
+        onNewExam={() => setState({ phase: "setup", settings: { ...settings, onlyIds: undefined, seed: newSeed() }, fromLink: false, fromResults: true })}
       />
     );
   }
   return (
     <>
       <div onPointerDown={() => void ensureProgress()} onFocus={() => void ensureProgress()}>
-        <ExamSetup key={state.settings.seed} bank={bank} initial={state.settings} fromLink={state.fromLink} onStart={start} newSeed={newSeed} />
+        <ExamSetup key={state.settings.seed} bank={bank} initial={state.settings} fromLink={state.fromLink} focusHeading={state.fromResults} onStart={start} newSeed={newSeed} />
       </div>
       <PastExams records={history} onView={(record) => setState({ phase: "results", record })} />
     </>

@@ -12,9 +12,10 @@ import { PercentBars } from "@/components/charts/percent-bars";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { QuestionFeedback } from "./question-feedback";
 
-type Props = { bank: ExamBank; record: ExamRecord; onRetakeMissed: (ids: string[]) => void; onNewExam: () => void };
+/** `elsewhere`: the exam was submitted in another tab, and this is the result stored there. */
+type Props = { bank: ExamBank; record: ExamRecord; elsewhere?: boolean; onRetakeMissed: (ids: string[]) => void; onNewExam: () => void };
 
-export function ExamResults({ bank, record, onRetakeMissed, onNewExam }: Props) {
+export function ExamResults({ bank, record, elsewhere = false, onRetakeMissed, onNewExam }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [record.session.id]);
   const questions = record.session.questionIds.map((id) => bank.questions.find((q) => q.id === id)).filter((q): q is Question => q !== undefined);
@@ -32,6 +33,7 @@ export function ExamResults({ bank, record, onRetakeMissed, onNewExam }: Props) 
         <h2 id="result-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none">
           Estimated score: {result.scaled} — {result.passed ? "pass" : "below the pass mark"}
         </h2>
+        {elsewhere ? <p className="mt-2 rounded-md bg-amber-50 p-2 dark:bg-amber-950/40">This exam was submitted in another tab. This is the result saved there; nothing you did in this tab after that was added to it.</p> : null}
         {record.autoSubmitted ? <p className="mt-2 rounded-md bg-amber-50 p-2 dark:bg-amber-950/40">Time ran out, so the exam was submitted automatically with the answers you had given.</p> : null}
         <div className="mt-4">
           <StatGrid

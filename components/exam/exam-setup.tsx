@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { ExamBank } from "@/lib/exam/bank";
 import { EXAM_LENGTHS, lengthFor, settingsToQuery, type ExamSettings } from "@/lib/exam/session";
 import { examDurationMs, formatDuration } from "@/lib/exam/timer";
@@ -9,6 +9,8 @@ type Props = {
   bank: ExamBank;
   initial: ExamSettings;
   fromLink: boolean;
+  /** Focus the heading on mount: the setup replaced the results' "Set up a new exam" button. */
+  focusHeading?: boolean;
   onStart: (settings: ExamSettings) => void;
   newSeed: () => number;
 };
@@ -16,7 +18,12 @@ type Props = {
 const radioCard =
   "flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-zinc-300 px-3 has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 dark:border-zinc-600 dark:has-[:checked]:border-indigo-300 dark:has-[:checked]:bg-indigo-950/50";
 
-export function ExamSetup({ bank, initial, fromLink, onStart, newSeed }: Props) {
+export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onStart, newSeed }: Props) {
+  // Opened from the results ("Set up a new exam"), the setup replaces the button just pressed: focus goes to its heading.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusHeading) headingRef.current?.focus();
+  }, [focusHeading]);
   const id = useId();
   const [settings, setSettings] = useState<ExamSettings>(initial);
   const [copied, setCopied] = useState(false);
@@ -45,7 +52,9 @@ export function ExamSetup({ bank, initial, fromLink, onStart, newSeed }: Props) 
         if (count > 0) onStart(settings);
       }}
     >
-      <h2 className="text-xl font-bold">Set up a practice exam</h2>
+      <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+        Set up a practice exam
+      </h2>
       {fromLink ? <p className="rounded-md bg-indigo-50 p-3 text-sm dark:bg-indigo-950/40">These settings come from a shared link: starting now gives the same questions in the same order.</p> : null}
       {settings.onlyIds ? (
         <p className="rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950/40">

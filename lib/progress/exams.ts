@@ -5,23 +5,42 @@ import type { ProgressStore } from "./store";
 
 export { examRecordSchema, type ExamRecord } from "./schema";
 
-/** Exams in the progress document: the one in progress (saved after every change) and the finished ones. */
+/**
+ * Exams in the progress document: the one in progress (saved after every change) and the finished ones. Another tab
+ * may hold the same exam: every change is applied to the latest stored copy, and a session is submitted once. The
+ * first result stored for it stands, and a tab that still holds it can no longer save it as the exam in progress.
+ */
 export function createExamStore(store: ProgressStore) {
   const saved = () => store.status().kind === "ok" || store.status().kind === "recovered";
+  const finished = (doc: { exams: readonly ExamRecord[] }, sessionId: string) => doc.exams.find((r) => r.session.id === sessionId);
   return {
     loadCurrent: (): ExamSession | undefined => store.get().currentExam ?? undefined,
-    /** Returns false when the browser is not saving (the exam still runs in memory). */
+    /**
+     * Saves the exam in progress, unless it has been submitted (in another tab). Returns false when the browser is not
+     * saving (the exam still runs in memory).
+     */
     saveCurrent(session: ExamSession): boolean {
-      store.update((doc) => ({ ...doc, currentExam: session }));
+      store.update((doc) => (finished(doc, session.id) ? doc : { ...doc, currentExam: session }));
       return saved();
     },
-    clearCurrent(): void {
-      store.update((doc) => ({ ...doc, currentExam: null }));
+    /** Clears the exam in progress if it is this session (another tab may have started a new one since). */
+    clearCurrent(sessionId: string): void {
+      store.update((doc) => (doc.currentExam?.id === sessionId ? { ...doc, currentExam: null } : doc));
     },
     history: (): ExamRecord[] => store.get().exams,
-    addRecord(record: ExamRecord): boolean {
-      store.update((doc) => ({ ...doc, exams: [...doc.exams.filter((r) => r.session.id !== record.session.id), record] }));
-      return saved();
+    /** The stored result of a session, if it has been submitted. */
+    resultOf: (sessionId: string): ExamRecord | undefined => finished(store.get(), sessionId),
+    /**
+     * Stores a finished exam. If its session was already submitted (in another tab), that result stands: `added` is
+     * false and `record` is the stored one.
+     */
+    addRecord(record: ExamRecord): { added: boolean; record: ExamRecord } {
+      let earlier: ExamRecord | undefined;
+      store.update((doc) => {
+        earlier = finished(doc, record.session.id);
+        return earlier ? doc : { ...doc, exams: [...doc.exams, record] };
+      });
+      return earlier ? { added: false, record: earlier } : { added: true, record };
     },
   };
 }

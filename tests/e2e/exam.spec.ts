@@ -80,6 +80,10 @@ test("a 10-question exam taken entirely by keyboard, with results broken down", 
   await expect(items).toHaveCount(10);
   const correct = await page.locator("details > summary", { hasText: "✓ Correct" }).count();
   await expect(page.getByText(`${correct} of 10`, { exact: true })).toBeVisible();
+  // The setup replaces the results, and the button just pressed: focus goes to its heading.
+  await tabTo(page, page.getByRole("button", { name: "Set up a new exam" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Set up a practice exam" })).toBeFocused();
 
   await page.goto("/exam");
   await expect(page.getByRole("heading", { name: "Past exams" })).toBeVisible();
@@ -153,6 +157,38 @@ test("running out of time warns at 10 and 1 minutes, then submits automatically"
   await expect(page.getByText("Time ran out, so the exam was submitted automatically")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: /^Estimated score/ })).toBeVisible();
   await expect(page.locator("details > summary", { hasText: "— Not answered" })).toHaveCount(9);
+});
+
+test("an exam open in two tabs is submitted once: the other tab shows that result and never submits its own copy", async ({ context }) => {
+  test.slow();
+  await context.clock.install();
+  const a = await context.newPage();
+  await a.goto(LINK);
+  await a.getByRole("button", { name: "Start the exam" }).click();
+  await answerByKeyboard(a);
+  await nextByKeyboard(a);
+  await answerByKeyboard(a);
+  const b = await context.newPage();
+  await b.goto("/exam");
+  await expect(b.getByRole("heading", { name: /^Question 2 of 10/ })).toBeVisible(); // B resumed the same exam
+
+  await a.keyboard.press("r");
+  await a.getByRole("button", { name: "Submit exam…" }).click();
+  await a.getByRole("button", { name: "Yes, submit my answers" }).click();
+  const score = a.getByRole("heading", { level: 2, name: /^Estimated score/ });
+  const heading = (await score.textContent())!;
+  await expect(b.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  await expect(b.getByText("This exam was submitted in another tab.")).toBeVisible();
+
+  // Past B's deadline: nothing submits again, and nothing brings the finished exam back as the one in progress.
+  await context.clock.fastForward("20:00");
+  await b.reload();
+  await expect(b.getByRole("heading", { name: "Past exams" })).toBeVisible();
+  const stored = await b.evaluate(() => JSON.parse(localStorage.getItem("cc-progress")!) as { currentExam: unknown; exams: { autoSubmitted: boolean; submittedAt: number }[]; answers: unknown[] });
+  expect(stored.currentExam).toBeNull();
+  expect(stored.exams).toHaveLength(1);
+  expect(stored.exams[0]!.autoSubmitted).toBe(false);
+  expect(stored.answers).toHaveLength(2);
 });
 
 test("practice mode shows feedback after each question", async ({ page }) => {

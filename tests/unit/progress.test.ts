@@ -215,10 +215,49 @@ describe("the progress store", () => {
     expect(exams.saveCurrent(session)).toBe(true);
     expect(createExamStore(createProgressStore(() => storage)).loadCurrent()?.id).toBe(session.id);
     exams.addRecord({ session, submittedAt: NOW.getTime() + 5000, correct: 1, total: 10, percent: 10, scaled: 186, passed: false, autoSubmitted: false });
-    exams.clearCurrent();
+    exams.clearCurrent(session.id);
     const doc = JSON.parse(storage.data.get(PROGRESS_KEY)!) as Progress;
     expect(doc.currentExam).toBeNull();
     expect(doc.exams).toHaveLength(1);
+  });
+
+  it("submits an exam once when two tabs hold it: the first result stands and the other tab cannot bring it back", () => {
+    const storage = memory();
+    const tabA = createExamStore(createProgressStore(() => storage));
+    const storeB = createProgressStore(() => storage);
+    const tabB = createExamStore(storeB);
+    const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
+    tabA.saveCurrent(session);
+    expect(tabB.loadCurrent()?.id).toBe(session.id); // B opened /exam and resumed it
+    const fromA = { session, submittedAt: NOW.getTime() + 5000, correct: 7, total: 10, percent: 70, scaled: 700, passed: true, autoSubmitted: false };
+    expect(tabA.addRecord(fromA)).toEqual({ added: true, record: fromA });
+    tabA.clearCurrent(session.id);
+    expect(tabB.resultOf(session.id)).toBeUndefined(); // until the storage event reaches B
+    storeB.refresh();
+    expect(tabB.resultOf(session.id)).toEqual(fromA);
+
+    // B still holds the exam: its 10-minute warning saves it, then its deadline submits it.
+    expect(tabB.saveCurrent({ ...session, announced: ["ten"] })).toBe(true);
+    expect(tabA.loadCurrent()).toBeUndefined();
+    const fromB = { ...fromA, submittedAt: NOW.getTime() + 60_000, correct: 1, percent: 10, scaled: 186, passed: false, autoSubmitted: true };
+    expect(tabB.addRecord(fromB)).toEqual({ added: false, record: fromA });
+    tabB.clearCurrent(session.id);
+    const doc = JSON.parse(storage.data.get(PROGRESS_KEY)!) as Progress;
+    expect(doc.exams).toEqual([fromA]);
+    expect(doc.currentExam).toBeNull();
+  });
+
+  it("clears the exam in progress only if it is the session finished, not one started since in another tab", () => {
+    const storage = memory();
+    const exams = createExamStore(createProgressStore(() => storage));
+    const first = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
+    const second = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 4 }, NOW.getTime() + 1000)!;
+    expect(second.id).not.toBe(first.id);
+    exams.saveCurrent(second);
+    exams.clearCurrent(first.id);
+    expect(exams.loadCurrent()?.id).toBe(second.id);
+    exams.clearCurrent(second.id);
+    expect(exams.loadCurrent()).toBeUndefined();
   });
 });
 
