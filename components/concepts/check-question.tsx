@@ -5,6 +5,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import type { ChoiceQuestion } from "@/lib/content/schema";
 import { scoreChoice } from "@/lib/exam/score";
 import { recordAnswer } from "@/components/progress/use-progress";
+import { useRestoreBeforeHydration } from "@/components/ui/before-hydration";
 import { NEUTRAL, RIGHT, SELECTABLE, WRONG } from "@/components/ui/verdict-styles";
 
 type Misconception = { id: string; myth: string; concept: string };
@@ -21,6 +22,17 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
   const acted = useRef(false);
   const multiple = question.type === "multiple-response";
   const checked = result !== null;
+  // Options ticked before hydration stay ticked on screen: the answer takes them in.
+  useRestoreBeforeHydration(
+    () => {
+      const ticked = [...document.getElementsByName(`${id}-q`)].filter((el) => (el as HTMLInputElement).checked).map((el) => (el as HTMLInputElement).value);
+      return ticked.length ? ticked : null;
+    },
+    (ticked) => {
+      shownAt.current ??= Date.now();
+      setSelected(question.options.filter((o) => ticked.includes(o.id)).map((o) => o.id).slice(0, multiple ? undefined : 1));
+    },
+  );
 
   useEffect(() => {
     if (acted.current) actionRef.current?.focus();
@@ -78,6 +90,7 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
                   <input
                     type={multiple ? "checkbox" : "radio"}
                     name={`${id}-q`}
+                    value={o.id}
                     className="mt-1.5"
                     checked={isSelected}
                     disabled={checked}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useDeferredValue, useId, useMemo, useState } from "react";
+import { useRestoreBeforeHydration } from "@/components/ui/before-hydration";
 import { METHODS } from "@/lib/methods/catalog";
 import { HighlightedText } from "./highlighted-text";
 import { METHOD_STYLE } from "./method-style";
@@ -15,10 +16,17 @@ export function ScenarioPlayground() {
   const source = useSelectorData();
   const signals = source.status === "ready" ? source.data.signals : null;
   const advisor = useMemo(() => (signals ? advisorFor(signals) : null), [signals]);
+  const id = useId();
   const [text, setText] = useState(EXAMPLE);
+  // Typed or pasted before hydration, which would put the example back.
+  useRestoreBeforeHydration(
+    () => (document.getElementById(`${id}-text`) as HTMLTextAreaElement | null)?.value ?? null,
+    (typed) => {
+      if (typed !== EXAMPLE) setText(typed);
+    },
+  );
   const deferred = useDeferredValue(text);
   const advice = useMemo(() => advisor?.advise(deferred) ?? null, [advisor, deferred]);
-  const id = useId();
   const max = Math.max(1, ...(advice?.ranking ?? []).map((r) => Math.abs(r.score)));
 
   return (

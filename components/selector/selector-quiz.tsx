@@ -5,6 +5,7 @@ import type { MethodId } from "@/lib/methods/catalog";
 import { drawSession, missesByMethod, SESSION_SIZES, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
 import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector/view";
 import { recordAnswer, useProgress } from "@/components/progress/use-progress";
+import { useRestoreBeforeHydration } from "@/components/ui/before-hydration";
 import { isTypingTarget } from "@/components/ui/keyboard";
 import { AnswerFeedback } from "./answer-feedback";
 import { MethodPicker } from "./method-picker";
@@ -33,6 +34,11 @@ export function SelectorQuiz({ methods }: Props) {
   const hasHistory = Object.keys(missedBefore).length > 0;
 
   const [size, setSize] = useState<SessionSize>(10);
+  // A size picked before hydration stays picked on screen: the session takes it.
+  useRestoreBeforeHydration(
+    () => SESSION_SIZES.find((n) => String(n) === (document.querySelector('input[name="session-size"]:checked') as HTMLInputElement | null)?.value) ?? null,
+    setSize,
+  );
   const [session, setSession] = useState<ScenarioView[]>([]);
   const [answers, setAnswers] = useState<SelectorAnswer[]>([]);
   const [phase, setPhase] = useState<Phase>({ name: "setup" });
@@ -40,6 +46,9 @@ export function SelectorQuiz({ methods }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const verdictRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
+  // "Start a new session" replaces the summary with the setup: focus goes to its heading (not on the page's first load).
+  const setupRef = useRef<HTMLHeadingElement>(null);
+  const backToSetup = useRef(false);
 
   const begin = (drawn: ScenarioView[]) => {
     setSession(drawn);
@@ -100,12 +109,16 @@ export function SelectorQuiz({ methods }: Props) {
     if (phase.name === "question") headingRef.current?.focus();
     if (phase.name === "feedback") verdictRef.current?.focus();
     if (phase.name === "summary") summaryRef.current?.querySelector("h2")?.focus();
+    if (phase.name === "setup" && backToSetup.current) {
+      backToSetup.current = false;
+      setupRef.current?.focus();
+    }
   }, [phase]);
 
   if (phase.name === "setup") {
     return (
       <section aria-labelledby="setup-title" className="rounded-lg border border-zinc-200 p-5 dark:border-zinc-700">
-        <h2 id="setup-title" className="text-xl font-bold">
+        <h2 id="setup-title" ref={setupRef} tabIndex={-1} className="text-xl font-bold outline-none">
           Start a session
         </h2>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">
@@ -148,7 +161,10 @@ export function SelectorQuiz({ methods }: Props) {
   if (phase.name === "summary") {
     return (
       <div ref={summaryRef}>
-        <SessionSummary answers={answers} scenarios={session} onRetryMissed={retryMissed} onNewSession={() => setPhase({ name: "setup" })} />
+        <SessionSummary answers={answers} scenarios={session} onRetryMissed={retryMissed} onNewSession={() => {
+            backToSetup.current = true;
+            setPhase({ name: "setup" });
+          }} />
       </div>
     );
   }

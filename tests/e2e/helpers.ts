@@ -56,6 +56,21 @@ export async function expectNamedControls(page: Page) {
 }
 
 /** Presses Tab (or Shift+Tab) until `target` has focus: how a keyboard user gets there. */
+/**
+ * Opens a page with its scripts held back, as on a slow phone where the server-rendered controls are on screen
+ * before hydration. Returns once the HTML and styles are in; call `hydrate()` to let the scripts through.
+ */
+export async function openBeforeHydration(page: Page, url: string): Promise<{ hydrate: () => void }> {
+  let hydrate!: () => void;
+  const held = new Promise<void>((resolve) => (hydrate = resolve));
+  await page.route("**/_next/static/chunks/*.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(url, { waitUntil: "commit" });
+  return { hydrate };
+}
+
 export async function tabTo(page: Page, target: Locator, { max = 80, back = false } = {}) {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, tabTo, useTheme } from "./helpers";
+import { expectNoAxeViolations, openBeforeHydration, tabTo, useTheme } from "./helpers";
 
 const METHODS = [
   "Supervised fine-tuning",
@@ -123,6 +123,10 @@ test("a full selector session by keyboard only", async ({ page }) => {
     await page.keyboard.press("Enter");
   }
   await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Session complete: ${right} of 5 right`) })).toBeFocused();
+  // A new session replaces the summary, and the button just pressed, with the setup: focus goes to its heading.
+  await tabTo(page, page.getByRole("button", { name: "Start a new session" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: "Start a session" })).toBeFocused();
 });
 
 test("the try-your-own box highlights signals, shows negation and ranks as you type", async ({ page }) => {
@@ -137,6 +141,34 @@ test("the try-your-own box highlights signals, shows negation and ranks as you t
   await box.fill("A company wants to improve its chatbot.");
   await expect(region.getByText("No clear signal")).toBeVisible();
   await expect(region.locator("mark")).toHaveCount(0);
+});
+
+test("what is typed or picked on the selector page before its code has run is kept", async ({ page }) => {
+  const { hydrate } = await openBeforeHydration(page, "/selector");
+  const box = page.getByRole("textbox", { name: "Scenario text" });
+  const scenario = "The team has no labeled examples, but a Lambda grader can score each response.";
+  await box.fill(scenario);
+  await page.getByRole("radio", { name: "5" }).check();
+  hydrate();
+  const region = page.getByRole("region", { name: "Try your own scenario" });
+  await expect(region.getByText("Best fit: Reinforcement fine-tuning")).toBeVisible();
+  await expect(box).toHaveValue(scenario);
+  await expect(page.getByRole("button", { name: "Start 5 scenarios" })).toBeVisible();
+  await box.fill("A company wants to improve its chatbot.");
+  await expect(region.getByText("No clear signal")).toBeVisible();
+});
+
+test("an option ticked in 'Check yourself' before the page's code has run counts when the answer is checked", async ({ page }) => {
+  const { hydrate } = await openBeforeHydration(page, "/concepts/distillation");
+  const first = page.getByRole("region", { name: "Check yourself" }).getByRole("listitem").first();
+  await first.getByRole("radio").or(first.getByRole("checkbox")).first().check();
+  hydrate();
+  // "Check answer" does nothing until the page is live; once it is, the ticked option is the answer checked.
+  await expect(async () => {
+    await first.getByRole("button", { name: "Check answer" }).click();
+    await expect(first.getByText(/^(Correct\.|Not quite)/)).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await expect(first.getByText(/^Select (an option|the options)/)).toHaveCount(0);
 });
 
 test("concept pages offer 'Check yourself' questions answered in place", async ({ page }) => {
