@@ -51,6 +51,7 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
     }
     const verdict = scoreChoice(question, { kind: "choice", selected });
     if (verdict.kind !== "scored") return;
+    setError(null);
     acted.current = true;
     setResult(verdict.correct);
     recordAnswer({
