@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { emptyProgress, hasStoredProgress, PROGRESS_KEYS } from "@/lib/progress/empty";
+import { emptyProgress, hasStoredProgress, PROGRESS_KEYS, UNSAVED_ANSWERS_KEY } from "@/lib/progress/empty";
 import type { AnswerRecord, Progress } from "@/lib/progress/schema";
 import type { StoreStatus } from "@/lib/progress/store";
 
@@ -32,6 +32,7 @@ export function loadProgressRuntime(): Promise<ProgressRuntime> {
   loading ??= import("@/lib/progress/runtime").then(
     (m) => {
       runtime = m;
+      addUnsavedAnswers(m);
       m.subscribeProgress(notify);
       notify();
       return m;
@@ -149,11 +150,39 @@ export function useLoadedProgressRuntime(): ProgressRuntime | null {
 const pending: AnswerRecord[] = [];
 let flushScheduled = false;
 
-function flushAnswers(): void {
+/**
+ * Writes pending answers. Without the store (the first answer in a fresh browser loads it; offline it cannot load), a
+ * page being left or hidden keeps them under `UNSAVED_ANSWERS_KEY`, synchronously, for the next page to add.
+ */
+function flushAnswers(leaving = false): void {
   flushScheduled = false;
   if (!pending.length) return;
   if (runtime) runtime.recordAnswer(...pending.splice(0));
-  else void loadProgressRuntime().then(flushAnswers, () => {});
+  else if (leaving) keepUnsavedAnswers(pending.splice(0));
+  else void loadProgressRuntime().then(() => flushAnswers(), () => {});
+}
+
+function keepUnsavedAnswers(records: AnswerRecord[]): void {
+  const storage = localStorageOrNull();
+  try {
+    const kept: unknown = JSON.parse(storage?.getItem(UNSAVED_ANSWERS_KEY) ?? "[]");
+    storage?.setItem(UNSAVED_ANSWERS_KEY, JSON.stringify([...(Array.isArray(kept) ? kept : []), ...records]));
+  } catch {
+    // Storage blocked or full: the store, had it loaded, could not have saved them either.
+  }
+}
+
+/** Adds answers a page left before its store loaded (validated by the store), then drops the key. */
+function addUnsavedAnswers(m: ProgressRuntime): void {
+  const storage = localStorageOrNull();
+  try {
+    const text = storage?.getItem(UNSAVED_ANSWERS_KEY);
+    if (text === null || text === undefined) return;
+    m.recordUnsavedAnswers(text);
+    storage?.removeItem(UNSAVED_ANSWERS_KEY);
+  } catch {
+    // Unreadable storage: the store reports it; the key stays for a later try.
+  }
 }
 
 function afterNextPaint(fn: () => void): void {
@@ -168,8 +197,8 @@ export function recordAnswer(record: AnswerRecord): void {
   pending.push(record);
   if (!flushOnHide) {
     flushOnHide = true;
-    addEventListener("pagehide", flushAnswers);
-    document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushAnswers());
+    addEventListener("pagehide", () => flushAnswers(true));
+    document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && flushAnswers(true));
   }
   if (!flushScheduled) {
     flushScheduled = true;

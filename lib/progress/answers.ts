@@ -1,4 +1,5 @@
 import { progressStore, subscribeProgress } from "./browser";
+import { safeJsonParse } from "./migrate";
 import { answerSchema, type AnswerRecord, type Progress } from "./schema";
 import { schedule } from "./srs";
 import type { ProgressStore } from "./store";
@@ -25,6 +26,29 @@ export function recordAnswerIn(store: ProgressStore, ...records: AnswerRecord[])
  */
 export function recordAnswer(...records: AnswerRecord[]): void {
   recordAnswerIn(progressStore, ...records);
+}
+
+/**
+ * Adds answers kept outside the document (`UNSAVED_ANSWERS_KEY`) to it. The text is untrusted like an import: parsed
+ * without prototype keys, and only entries that are valid answers are recorded. Returns how many were.
+ */
+export function recordUnsavedAnswersIn(store: ProgressStore, text: string): number {
+  let parsed: unknown;
+  try {
+    parsed = safeJsonParse(text);
+  } catch {
+    return 0;
+  }
+  const valid = (Array.isArray(parsed) ? parsed : []).flatMap((item) => {
+    const result = answerSchema.safeParse(item);
+    return result.success ? [result.data] : [];
+  });
+  recordAnswerIn(store, ...valid);
+  return valid.length;
+}
+
+export function recordUnsavedAnswers(text: string): number {
+  return recordUnsavedAnswersIn(progressStore, text);
 }
 
 export function getAnswers(): readonly AnswerRecord[] {

@@ -11,8 +11,14 @@ export const CURRENT_VERSION = 2;
 export const LEGACY_EXAM_HISTORY_KEY = "cc-exam-history";
 export const LEGACY_CURRENT_EXAM_KEY = "cc-exam-current";
 
+/**
+ * Answers given on a page that was left before the store had loaded (a first answer in a fresh browser, offline or on
+ * a slow link): kept here as plain JSON and added to the document by the next page that loads the store.
+ */
+export const UNSAVED_ANSWERS_KEY = "cc-progress-unsaved";
+
 /** Every localStorage key that holds progress, current or legacy. */
-export const PROGRESS_KEYS: readonly string[] = [PROGRESS_KEY, LEGACY_EXAM_HISTORY_KEY, LEGACY_CURRENT_EXAM_KEY];
+export const PROGRESS_KEYS: readonly string[] = [PROGRESS_KEY, LEGACY_EXAM_HISTORY_KEY, LEGACY_CURRENT_EXAM_KEY, UNSAVED_ANSWERS_KEY];
 
 /**
  * Whether the browser holds any progress at all (current or legacy keys). False means the document is the empty

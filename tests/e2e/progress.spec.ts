@@ -340,3 +340,19 @@ test("with progress stored, /review fetches the bank and never shows the empty q
   await expect(page.getByRole("heading", { name: /^All missed \([1-9]/ })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { sawEmptyQueue?: boolean }).sawEmptyQueue ?? false)).toBe(false);
 });
+
+test("an answer given while the progress code cannot load is kept when the page is left, and added by the next page", async ({ page }) => {
+  await page.goto("/concepts/distillation");
+  await page.waitForLoadState("networkidle");
+  // Nothing is stored, so the store's code is fetched on the first answer: offline, that fetch fails.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  const first = page.getByRole("region", { name: "Check yourself" }).getByRole("listitem").first();
+  await first.getByRole("radio").or(first.getByRole("checkbox")).first().check();
+  await first.getByRole("button", { name: "Check answer" }).click();
+  await expect(first.getByText(/^(Correct\.|Not quite)/)).toBeVisible();
+  await page.unroute("**/_next/static/chunks/**");
+  await page.goto("/progress");
+  const stored = () => page.evaluate(() => ({ answers: (JSON.parse(localStorage.getItem("cc-progress") ?? "null") as { answers: { source: string }[] } | null)?.answers ?? [], unsaved: localStorage.getItem("cc-progress-unsaved") }));
+  await expect.poll(async () => (await stored()).answers.map((a) => a.source)).toEqual(["concept-check"]);
+  expect((await stored()).unsaved).toBeNull();
+});

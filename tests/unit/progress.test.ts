@@ -1,9 +1,9 @@
 import { Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
 import { startSession } from "@/lib/exam/session";
-import { recordAnswerIn, withAnswer } from "@/lib/progress/answers";
+import { recordAnswerIn, recordUnsavedAnswersIn, withAnswer } from "@/lib/progress/answers";
 import { formatDue } from "@/lib/progress/due";
-import { hasStoredProgress } from "@/lib/progress/empty";
+import { hasStoredProgress, UNSAVED_ANSWERS_KEY } from "@/lib/progress/empty";
 import { exportText, MAX_IMPORT_BYTES, mergeProgress, parseImport } from "@/lib/progress/backup";
 import { createExamStore } from "@/lib/progress/exams";
 import { LEGACY_CURRENT_EXAM_KEY, LEGACY_EXAM_HISTORY_KEY, migrate } from "@/lib/progress/migrate";
@@ -95,6 +95,7 @@ describe("whether anything is stored (decides whether the store must load)", () 
     expect(hasStoredProgress(storage({ [PROGRESS_KEY]: "" }))).toBe(true);
     expect(hasStoredProgress(storage({ [LEGACY_EXAM_HISTORY_KEY]: "[]" }))).toBe(true);
     expect(hasStoredProgress(storage({ [LEGACY_CURRENT_EXAM_KEY]: "null" }))).toBe(true);
+    expect(hasStoredProgress(storage({ [UNSAVED_ANSWERS_KEY]: "[]" }))).toBe(true);
   });
   it("counts storage it cannot read as holding something, so the store runs and reports it", () => {
     expect(hasStoredProgress(null)).toBe(true);
@@ -206,6 +207,24 @@ describe("the progress store", () => {
     tabA.refresh();
     expect(tabA.get().answers).toHaveLength(2);
     expect(heard).toBe(1);
+  });
+
+  it("adds answers a page kept outside the document, taking only valid ones and no prototype keys", () => {
+    const storage = memory();
+    const store = createProgressStore(() => storage);
+    recordAnswerIn(store, answer({ questionId: "before" }));
+    const kept = JSON.stringify([
+      answer({ questionId: "kept-1" }),
+      { questionId: "broken" },
+      answer({ questionId: "kept-2", correct: true }),
+    ]).replace("[", '[{"__proto__":{"polluted":true},"questionId":"x"},');
+    expect(recordUnsavedAnswersIn(store, kept)).toBe(2);
+    expect(store.get().answers.map((a) => a.questionId)).toEqual(["before", "kept-1", "kept-2"]);
+    expect(Object.keys(store.get().cards).sort()).toEqual(["before", "kept-1", "kept-2"]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(recordUnsavedAnswersIn(store, "not json")).toBe(0);
+    expect(recordUnsavedAnswersIn(store, '{"questionId":"q1"}')).toBe(0);
+    expect(store.get().answers).toHaveLength(3);
   });
 
   it("keeps the exam in progress and finished exams in the same document", () => {
