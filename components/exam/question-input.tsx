@@ -75,13 +75,14 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
   const [announcement, setAnnouncement] = useState("");
   // Focus follows a step moved by its button: the browser drops it when the step's item is moved in the DOM. A step
   // moved to the top or bottom disables the button just pressed; focus then goes to its other button. A layout
-  // effect, and only once the step stands where it was sent: a passive effect left pending by another render (the
-  // exam's clock ticks every second) would run just before the move is applied and focus the step's neighbour.
+  // effect, in the commit that applies the move: a passive effect left pending by another render (the exam's clock
+  // ticks every second) would run just before the move is applied and focus the step's neighbour. One shot, and only
+  // if the step stands where it was sent.
   const refocus = useRef<{ stepId: string; index: number; up: boolean } | null>(null);
   useLayoutEffect(() => {
     const target = refocus.current;
-    if (!target || current[target.index] !== target.stepId) return;
     refocus.current = null;
+    if (!target || current[target.index] !== target.stepId) return;
     const [up, down] = listRef.current?.children[target.index]?.querySelectorAll("button") ?? [];
     if (!up || !down) return;
     const pressed = target.up ? up : down;

@@ -33,6 +33,8 @@ export function loadProgressRuntime(): Promise<ProgressRuntime> {
     (m) => {
       runtime = m;
       addUnsavedAnswers(m);
+      // Another tab may leave answers there later (it was closed before its store loaded): add them then.
+      addEventListener("storage", (event) => event.key === UNSAVED_ANSWERS_KEY && event.newValue !== null && addUnsavedAnswers(m));
       m.subscribeProgress(notify);
       notify();
       return m;
@@ -158,30 +160,42 @@ function flushAnswers(leaving = false): void {
   flushScheduled = false;
   if (!pending.length) return;
   if (runtime) runtime.recordAnswer(...pending.splice(0));
-  else if (leaving) keepUnsavedAnswers(pending.splice(0));
+  else if (leaving && keepUnsavedAnswers(pending)) pending.length = 0;
   else void loadProgressRuntime().then(() => flushAnswers(), () => {});
 }
 
-function keepUnsavedAnswers(records: AnswerRecord[]): void {
+/** Adds answers to `UNSAVED_ANSWERS_KEY`; false when storage refuses (they then stay pending in memory). */
+function keepUnsavedAnswers(records: readonly AnswerRecord[]): boolean {
   const storage = localStorageOrNull();
+  if (!storage) return false;
   try {
-    const kept: unknown = JSON.parse(storage?.getItem(UNSAVED_ANSWERS_KEY) ?? "[]");
-    storage?.setItem(UNSAVED_ANSWERS_KEY, JSON.stringify([...(Array.isArray(kept) ? kept : []), ...records]));
+    let kept: unknown = [];
+    try {
+      kept = JSON.parse(storage.getItem(UNSAVED_ANSWERS_KEY) ?? "[]");
+    } catch {
+      // A damaged key is replaced: what it held could not have been read back.
+    }
+    storage.setItem(UNSAVED_ANSWERS_KEY, JSON.stringify([...(Array.isArray(kept) ? kept : []), ...records]));
+    return true;
   } catch {
-    // Storage blocked or full: the store, had it loaded, could not have saved them either.
+    return false;
   }
 }
 
-/** Adds answers a page left before its store loaded (validated by the store), then drops the key. */
+/**
+ * Adds answers a page left before its store loaded, then drops the key. The key goes first, so a second tab loading
+ * its store at the same moment finds nothing to add twice; the store merges them as an import (no duplicates, in
+ * time order), so answers older than the document's cannot stop it.
+ */
 function addUnsavedAnswers(m: ProgressRuntime): void {
   const storage = localStorageOrNull();
   try {
     const text = storage?.getItem(UNSAVED_ANSWERS_KEY);
     if (text === null || text === undefined) return;
-    m.recordUnsavedAnswers(text);
     storage?.removeItem(UNSAVED_ANSWERS_KEY);
+    m.recordUnsavedAnswers(text);
   } catch {
-    // Unreadable storage: the store reports it; the key stays for a later try.
+    // Unreadable storage: the store reports it.
   }
 }
 

@@ -1,4 +1,6 @@
 import { progressStore, subscribeProgress } from "./browser";
+import { mergeProgress } from "./backup";
+import { emptyProgress } from "./empty";
 import { safeJsonParse } from "./migrate";
 import { answerSchema, type AnswerRecord, type Progress } from "./schema";
 import { schedule } from "./srs";
@@ -43,7 +45,9 @@ export function recordUnsavedAnswersIn(store: ProgressStore, text: string): numb
     const result = answerSchema.safeParse(item);
     return result.success ? [result.data] : [];
   });
-  recordAnswerIn(store, ...valid);
+  // Merged as an import is: they may be older than answers given since (in a tab that had the store), and may already
+  // be in the document; answers are deduplicated, put in time order and the cards rebuilt from them.
+  if (valid.length) store.update((doc) => mergeProgress(doc, { ...emptyProgress(), answers: valid }));
   return valid.length;
 }
 

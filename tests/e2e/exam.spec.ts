@@ -159,7 +159,7 @@ test("running out of time warns at 10 and 1 minutes, then submits automatically"
   await expect(page.locator("details > summary", { hasText: "— Not answered" })).toHaveCount(9);
 });
 
-test("an exam open in two tabs is submitted once: the other tab shows that result and never submits its own copy", async ({ context }) => {
+test("an exam open in two tabs is submitted once: the other tab shows that result, and its copy never replaces it", async ({ context }) => {
   test.slow();
   await context.clock.install();
   const a = await context.newPage();

@@ -55,7 +55,6 @@ export async function expectNamedControls(page: Page) {
   expect(nameless).toEqual([]);
 }
 
-/** Presses Tab (or Shift+Tab) until `target` has focus: how a keyboard user gets there. */
 /**
  * Opens a page with its scripts held back, as on a slow phone where the server-rendered controls are on screen
  * before hydration. Returns once the HTML and styles are in; call `hydrate()` to let the scripts through.
@@ -71,6 +70,7 @@ export async function openBeforeHydration(page: Page, url: string): Promise<{ hy
   return { hydrate };
 }
 
+/** Presses Tab (or Shift+Tab) until `target` has focus: how a keyboard user gets there. */
 export async function tabTo(page: Page, target: Locator, { max = 80, back = false } = {}) {
   for (let i = 0; i < max; i++) {
     if (await target.evaluate((el) => el === document.activeElement)) return;

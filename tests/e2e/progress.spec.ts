@@ -345,11 +345,17 @@ test("an answer given while the progress code cannot load is kept when the page 
   await page.goto("/concepts/distillation");
   await page.waitForLoadState("networkidle");
   // Nothing is stored, so the store's code is fetched on the first answer: offline, that fetch fails.
-  await page.route("**/_next/static/chunks/**", (route) => route.abort());
+  let refused = 0;
+  await page.route("**/_next/static/chunks/**", (route) => {
+    refused++;
+    return route.abort();
+  });
   const first = page.getByRole("region", { name: "Check yourself" }).getByRole("listitem").first();
   await first.getByRole("radio").or(first.getByRole("checkbox")).first().check();
   await first.getByRole("button", { name: "Check answer" }).click();
   await expect(first.getByText(/^(Correct\.|Not quite)/)).toBeVisible();
+  await expect.poll(() => refused).toBeGreaterThan(0); // the answer tried to load the store, and could not
+  expect(await page.evaluate(() => localStorage.getItem("cc-progress"))).toBeNull();
   await page.unroute("**/_next/static/chunks/**");
   await page.goto("/progress");
   const stored = () => page.evaluate(() => ({ answers: (JSON.parse(localStorage.getItem("cc-progress") ?? "null") as { answers: { source: string }[] } | null)?.answers ?? [], unsaved: localStorage.getItem("cc-progress-unsaved") }));

@@ -213,18 +213,29 @@ describe("the progress store", () => {
     const storage = memory();
     const store = createProgressStore(() => storage);
     recordAnswerIn(store, answer({ questionId: "before" }));
-    const kept = JSON.stringify([
-      answer({ questionId: "kept-1" }),
-      { questionId: "broken" },
-      answer({ questionId: "kept-2", correct: true }),
-    ]).replace("[", '[{"__proto__":{"polluted":true},"questionId":"x"},');
-    expect(recordUnsavedAnswersIn(store, kept)).toBe(2);
-    expect(store.get().answers.map((a) => a.questionId)).toEqual(["before", "kept-1", "kept-2"]);
-    expect(Object.keys(store.get().cards).sort()).toEqual(["before", "kept-1", "kept-2"]);
+    const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000).toISOString();
+    const withProto = JSON.stringify(answer({ questionId: "kept-3", at: later(3) })).replace("{", '{"__proto__":{"polluted":true},');
+    const kept = `[${[JSON.stringify(answer({ questionId: "kept-1", at: later(1) })), JSON.stringify({ questionId: "broken" }), JSON.stringify(answer({ questionId: "kept-2", correct: true, at: later(2) })), withProto].join(",")}]`;
+    expect(recordUnsavedAnswersIn(store, kept)).toBe(3);
+    expect(store.get().answers.map((a) => a.questionId)).toEqual(["before", "kept-1", "kept-2", "kept-3"]);
+    expect(Object.keys(store.get().cards).sort()).toEqual(["before", "kept-1", "kept-2", "kept-3"]);
+    expect(Object.getPrototypeOf(store.get().answers[3])).toBe(Object.prototype);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(recordUnsavedAnswersIn(store, kept)).toBe(3); // the same answers again: already there, not added twice
+    expect(store.get().answers).toHaveLength(4);
     expect(recordUnsavedAnswersIn(store, "not json")).toBe(0);
     expect(recordUnsavedAnswersIn(store, '{"questionId":"q1"}')).toBe(0);
-    expect(store.get().answers).toHaveLength(3);
+    expect(store.get().answers).toHaveLength(4);
+  });
+
+  it("adds kept answers older than ones given since on the same question, in time order", () => {
+    const store = createProgressStore(() => memory());
+    const dayLater = new Date(NOW.getTime() + 86_400_000).toISOString();
+    recordAnswerIn(store, answer({ questionId: "q1", at: dayLater, correct: true }));
+    // Given the day before, on a page closed before its store loaded: scheduling it after the newer one would throw.
+    expect(recordUnsavedAnswersIn(store, JSON.stringify([answer({ questionId: "q1", at: NOW.toISOString() })]))).toBe(1);
+    expect(store.get().answers.map((a) => a.at)).toEqual([NOW.toISOString(), dayLater]);
+    expect(store.get().cards.q1!.reps).toBe(2);
   });
 
   it("keeps the exam in progress and finished exams in the same document", () => {
