@@ -15,6 +15,9 @@ import { QuestionFeedback } from "./question-feedback";
 /** `elsewhere`: the exam was submitted in another tab, and this is the result stored there. */
 type Props = { bank: ExamBank; record: ExamRecord; elsewhere?: boolean; onRetakeMissed: (ids: string[]) => void; onNewExam: () => void };
 
+/** How the result says something happened that the learner did not do here (another tab, the clock). */
+const notice = "mt-2 rounded-md bg-amber-50 p-2 dark:bg-amber-950/40";
+
 export function ExamResults({ bank, record, elsewhere = false, onRetakeMissed, onNewExam }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [record.session.id]);
@@ -33,8 +36,8 @@ export function ExamResults({ bank, record, elsewhere = false, onRetakeMissed, o
         <h2 id="result-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none">
           Estimated score: {result.scaled} — {result.passed ? "pass" : "below the pass mark"}
         </h2>
-        {elsewhere ? <p className="mt-2 rounded-md bg-amber-50 p-2 dark:bg-amber-950/40">This exam was submitted in another tab. This is the result saved there; nothing you did in this tab after that was added to it.</p> : null}
-        {record.autoSubmitted ? <p className="mt-2 rounded-md bg-amber-50 p-2 dark:bg-amber-950/40">Time ran out, so the exam was submitted automatically with the answers you had given.</p> : null}
+        {elsewhere ? <p className={notice}>This exam was submitted in another tab. This is the result saved there; nothing you did in this tab after that was added to it.</p> : null}
+        {record.autoSubmitted ? <p className={notice}>Time ran out, so the exam was submitted automatically with the answers you had given.</p> : null}
         <div className="mt-4">
           <StatGrid
             className="sm:grid-cols-4"

@@ -57,6 +57,10 @@ export function SelectorQuiz({ methods }: Props) {
     setPhase({ name: "question", index: 0 });
   };
   const start = () => begin(drawSession(scenarios, { size, seed: Date.now() >>> 0, missesByMethod: missedBefore }));
+  const newSession = () => {
+    backToSetup.current = true;
+    setPhase({ name: "setup" });
+  };
   const retryMissed = () => begin(answers.filter((a) => a.chosen !== a.expected).map((a) => session.find((s) => s.id === a.questionId)!));
 
   const pick = (chosen: MethodId) => {
@@ -161,10 +165,7 @@ export function SelectorQuiz({ methods }: Props) {
   if (phase.name === "summary") {
     return (
       <div ref={summaryRef}>
-        <SessionSummary answers={answers} scenarios={session} onRetryMissed={retryMissed} onNewSession={() => {
-            backToSetup.current = true;
-            setPhase({ name: "setup" });
-          }} />
+        <SessionSummary answers={answers} scenarios={session} onRetryMissed={retryMissed} onNewSession={newSession} />
       </div>
     );
   }
