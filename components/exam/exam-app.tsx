@@ -7,7 +7,7 @@ import { scoreExam } from "@/lib/exam/result";
 import { settingsFromQuery, settingsToQuery, startSession, type ExamSession, type ExamSettings } from "@/lib/exam/session";
 import { isExpired } from "@/lib/exam/timer";
 import type { ExamRecord } from "@/lib/progress/exams";
-import { loadProgressRuntime, progressIsStored, type ProgressRuntime } from "@/components/progress/use-progress";
+import { loadProgressRuntime, progressIsStored, recordAnswer as keepAnswer, type ProgressRuntime } from "@/components/progress/use-progress";
 import { ExamSetup } from "./exam-setup";
 import { loadBank } from "./load-bank";
 import { PastExams } from "./past-exams";
@@ -20,31 +20,60 @@ type State =
   | { phase: "running"; session: ExamSession }
   /** Submitted, waiting for the progress store (a browser that opened the page with nothing stored). */
   | { phase: "submitting" }
-  /** `elsewhere`: another tab holding the same exam submitted it, and this is its result. */
-  | { phase: "results"; record: ExamRecord; elsewhere?: boolean };
+  /**
+   * `elsewhere`: another tab holding the same exam submitted it, and this is its result. `unsaved`: the store could
+   * not be had, so the result is not in the history (its answers wait to be recorded, see `finish`).
+   */
+  | { phase: "results"; record: ExamRecord; elsewhere?: boolean; unsaved?: boolean };
 
 const newSeed = () => (Date.now() ^ Math.floor(performance.now() * 1000)) >>> 0;
 
 /**
- * Scores a session, stores the result, records each answer through the progress seam, clears the exam in progress.
- * Without a store (it could not be loaded; the runner has said the exam is not being saved) it only scores. If another
- * tab holding the same exam submitted it first, that result stands and is returned, and no answer is recorded twice.
+ * How long Submit waits for the store's code before scoring without it: a request that stalls rather than fails
+ * would otherwise hold "Scoring the exam…" for as long as the browser lets it hang.
  */
-function finish(progress: ProgressRuntime | null, bank: ExamBank, session: ExamSession, submittedAt: number, autoSubmitted: boolean): { record: ExamRecord; elsewhere: boolean } {
+const STORE_WAIT_MS = 10_000;
+
+function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(null), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      () => resolve(null),
+    );
+  });
+}
+
+/**
+ * Scores a session, stores the result, records each answer through the progress seam, clears the exam in progress.
+ * Without a store (its code did not load, or not in time) the result is only shown, and the answers go where the
+ * selector's wait for a store that is still loading: written when it arrives, or kept for the next page if this one
+ * is left first (use-progress.ts). If another tab holding the same exam submitted it first, that result stands and
+ * is returned, and no answer is recorded twice.
+ */
+function finish(
+  progress: ProgressRuntime | null,
+  bank: ExamBank,
+  session: ExamSession,
+  submittedAt: number,
+  autoSubmitted: boolean,
+): { record: ExamRecord; elsewhere: boolean; unsaved: boolean } {
   const questions = session.questionIds.flatMap((id) => bank.questions.filter((q) => q.id === id));
   const result = scoreExam(questions, session.responses, { startedAt: session.startedAt, submittedAt });
   const record: ExamRecord = { session, submittedAt, correct: result.correct, total: result.total, percent: result.percent, scaled: result.scaled, passed: result.passed, autoSubmitted };
-  if (!progress) return { record, elsewhere: false };
-  const { examStore, recordAnswer } = progress;
-  const stored = examStore.addRecord(record);
-  examStore.clearCurrent(session.id);
-  if (!stored.added) return { record: stored.record, elsewhere: true };
+  const stored = progress?.examStore.addRecord(record);
+  progress?.examStore.clearCurrent(session.id);
+  if (stored && !stored.added) return { record: stored.record, elsewhere: true, unsaved: false };
+  const recordAnswer = progress ? progress.recordAnswer : keepAnswer;
   for (const outcome of result.questions) {
     const response = session.responses[outcome.id];
     if (!response || session.checked.includes(outcome.id)) continue; // practice-mode checks were recorded already
     recordAnswer({ questionId: outcome.id, source: "exam", response, correct: outcome.correct, timeMs: 0, at: new Date(submittedAt).toISOString() });
   }
-  return { record, elsewhere: false };
+  return { record, elsewhere: false, unsaved: !progress };
 }
 
 /*
@@ -158,7 +187,7 @@ export function ExamApp() {
     let progress = loaded.progress;
     if (!progress) {
       setState({ phase: "submitting" });
-      progress = await ensureProgress();
+      progress = await within(ensureProgress(), STORE_WAIT_MS);
     }
     const at = auto && session.deadline !== null ? Math.min(now, session.deadline) : now;
     const finished = finish(progress, loaded.bank, session, at, auto);
@@ -202,6 +231,7 @@ export function ExamApp() {
     return (
       <ExamResults
         elsewhere={state.elsewhere}
+        unsaved={state.unsaved}
         bank={bank}
         record={state.record}
         onRetakeMissed={(ids) => start({ ...settings, length: "full", concepts: [], onlyIds: ids, seed: newSeed() })}

@@ -12,13 +12,16 @@ import { PercentBars } from "@/components/charts/percent-bars";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { QuestionFeedback } from "./question-feedback";
 
-/** `elsewhere`: the exam was submitted in another tab, and this is the result stored there. */
-type Props = { bank: ExamBank; record: ExamRecord; elsewhere?: boolean; onRetakeMissed: (ids: string[]) => void; onNewExam: () => void };
+/**
+ * `elsewhere`: the exam was submitted in another tab, and this is the result stored there. `unsaved`: the progress
+ * store's code did not load, so the result is not in the history; its answers are recorded once the store loads.
+ */
+type Props = { bank: ExamBank; record: ExamRecord; elsewhere?: boolean; unsaved?: boolean; onRetakeMissed: (ids: string[]) => void; onNewExam: () => void };
 
-/** How the result says something happened that the learner did not do here (another tab, the clock). */
+/** How the result says something happened that the learner did not do here (another tab, the clock, the network). */
 const notice = "mt-2 rounded-md bg-amber-50 p-2 dark:bg-amber-950/40";
 
-export function ExamResults({ bank, record, elsewhere = false, onRetakeMissed, onNewExam }: Props) {
+export function ExamResults({ bank, record, elsewhere = false, unsaved = false, onRetakeMissed, onNewExam }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [record.session.id]);
   const questions = record.session.questionIds.map((id) => bank.questions.find((q) => q.id === id)).filter((q): q is Question => q !== undefined);
@@ -37,6 +40,12 @@ export function ExamResults({ bank, record, elsewhere = false, onRetakeMissed, o
           Estimated score: {result.scaled} — {result.passed ? "pass" : "below the pass mark"}
         </h2>
         {elsewhere ? <p className={notice}>This exam was submitted in another tab. This is the result saved there; nothing you did in this tab after that was added to it.</p> : null}
+        {unsaved ? (
+          <p className={notice}>
+            This result is not in your exam history: the part of the app that saves progress did not load (check your connection). Your answers
+            are kept, and go to your review as soon as a page loads it.
+          </p>
+        ) : null}
         {record.autoSubmitted ? <p className={notice}>Time ran out, so the exam was submitted automatically with the answers you had given.</p> : null}
         <div className="mt-4">
           <StatGrid

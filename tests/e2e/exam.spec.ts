@@ -141,6 +141,39 @@ test("when the store cannot be loaded, the exam still runs, says it is not saved
   await page.getByRole("button", { name: "Yes, submit my answers" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /^Estimated score: \d+ — (pass|below the pass mark)$/ })).toBeVisible();
   await expect(page.getByText("0 of 10")).toBeVisible();
+  await expect(page.getByText(/^This result is not in your exam history/)).toBeVisible();
+});
+
+test("a store whose code never arrives does not hold the result: the exam is scored after a bounded wait, and its answers reach review", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/exam?n=10&mode=exam&timed=0&seed=4242");
+  await expect(page.getByRole("button", { name: "Start the exam" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // The runner and results were fetched with the bank; any code asked for from now on (the store) never comes.
+  let stalled = 0;
+  await page.route("**/_next/static/chunks/**", () => {
+    stalled++;
+  });
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
+  await answerByKeyboard(page);
+  for (let i = 0; i < 9; i++) await page.getByRole("button", { name: "Next →" }).click();
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("button", { name: "Submit exam…" }).click();
+  await page.getByRole("button", { name: "Yes, submit my answers" }).click();
+  await expect(page.getByText("Scoring the exam…")).toBeVisible();
+  expect(stalled).toBeGreaterThan(0);
+  await page.clock.fastForward(9_000);
+  await expect(page.getByText("Scoring the exam…")).toBeVisible();
+  await page.clock.fastForward(1_500);
+  await expect(page.getByRole("heading", { level: 2, name: /^Estimated score: \d+/ })).toBeVisible();
+  await expect(page.getByText(/^This result is not in your exam history/)).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem("cc-progress"))).toBeNull();
+  // Leaving keeps the answer; the next page that loads the store adds it.
+  await page.unroute("**/_next/static/chunks/**");
+  await page.goto("/progress");
+  const sources = () => page.evaluate(() => (JSON.parse(localStorage.getItem("cc-progress") ?? "null") as { answers: { source: string }[] } | null)?.answers.map((a) => a.source) ?? []);
+  await expect.poll(sources).toEqual(["exam"]);
 });
 
 test("running out of time warns at 10 and 1 minutes, then submits automatically", async ({ page }) => {
