@@ -121,11 +121,17 @@ export function createProgressStore(storage: () => StorageLike | null, clock: ()
   return {
     get: (): Progress => load(),
     status: (): StoreStatus => (load(), status),
-    /** Applies a change to the latest copy (re-read from storage, so another tab's changes are kept) and saves it. */
+    /**
+     * Applies a change to the latest copy (re-read from storage, so another tab's changes are kept) and saves it. A
+     * change that returns the copy it was given (nothing to do) writes nothing and tells no one; another tab's
+     * changes it saw arrive through `refresh`, as they would have anyway.
+     */
     update(change: (current: Progress) => Progress): Progress {
       load();
       const latest = (canWrite() ? readStored() : undefined) ?? doc!;
-      const next = progressSchema.parse(change(latest));
+      const changed = change(latest);
+      if (changed === latest) return latest;
+      const next = progressSchema.parse(changed);
       doc = next;
       if (canWrite()) write(next);
       notify();

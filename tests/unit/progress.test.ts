@@ -291,6 +291,31 @@ describe("the progress store", () => {
   });
 });
 
+describe("the progress store's writes", () => {
+  it("a change that changes nothing writes nothing and tells no one", () => {
+    const storage = memory();
+    const store = createProgressStore(() => storage);
+    const exams = createExamStore(store);
+    const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
+    exams.saveCurrent(session);
+    let writes = 0;
+    const setItem = storage.setItem;
+    storage.setItem = (k, v) => {
+      writes++;
+      setItem(k, v);
+    };
+    let notified = 0;
+    store.subscribe(() => notified++);
+    const before = storage.data.get(PROGRESS_KEY);
+    exams.clearCurrent("another-session");
+    expect(store.update((doc) => doc)).toEqual(JSON.parse(before!));
+    expect({ writes, notified }).toEqual({ writes: 0, notified: 0 });
+    exams.clearCurrent(session.id);
+    expect({ writes, notified }).toEqual({ writes: 1, notified: 1 });
+    expect(exams.loadCurrent()).toBeUndefined();
+  });
+});
+
 describe("backup import and merge", () => {
   const doc = withAnswer(withAnswer(emptyProgress(), answer()), answer({ questionId: "q2", correct: true, at: "2026-11-21T10:05:00.000Z" }));
 
