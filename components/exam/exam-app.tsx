@@ -21,8 +21,8 @@ type State =
   /** Submitted, waiting for the progress store (a browser that opened the page with nothing stored). */
   | { phase: "submitting" }
   /**
-   * `elsewhere`: another tab holding the same exam submitted it, and this is its result. `unsaved`: the store could
-   * not be had, so the result is not in the history (its answers wait to be recorded, see `finish`).
+   * `elsewhere`: another tab holding the same exam submitted it, and this is its result. `unsaved`: the store had not
+   * loaded, so the result is not in the history yet (its answers wait to be recorded, see `finish`).
    */
   | { phase: "results"; record: ExamRecord; elsewhere?: boolean; unsaved?: boolean };
 
@@ -34,16 +34,14 @@ const newSeed = () => (Date.now() ^ Math.floor(performance.now() * 1000)) >>> 0;
  */
 const STORE_WAIT_MS = 10_000;
 
+/** The promise's value, or null if it fails or takes longer than `ms`. */
 function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(null), ms);
     promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
+      (value) => resolve(value),
       () => resolve(null),
-    );
+    ).finally(() => clearTimeout(timer));
   });
 }
 
@@ -181,7 +179,7 @@ export function ExamApp() {
     // Once per exam: a second press, or the clock's automatic submission, while the store is on its way does nothing.
     if (submitting.current === session.id) return;
     submitting.current = session.id;
-    // A finished exam is not the exam in progress any more; the store is needed to keep its result.
+    // A finished exam is not the exam in progress any more: a save still waiting for the store is dropped.
     unsaved.current = null;
     const now = Date.now();
     let progress = loaded.progress;
@@ -192,8 +190,16 @@ export function ExamApp() {
     const at = auto && session.deadline !== null ? Math.min(now, session.deadline) : now;
     const finished = finish(progress, loaded.bank, session, at, auto);
     if (progress) setHistory(progress.examStore.history());
-    else setHistory((h) => [...h, finished.record]);
     setState({ phase: "results", ...finished });
+    if (!finished.unsaved) return;
+    // Scored without the store: if it arrives while the result is open (it was only slow), the result joins the
+    // history after all. Its answers are already on their way (see `finish`).
+    const late = await ensureProgress();
+    if (!late) return;
+    late.examStore.addRecord(finished.record);
+    late.examStore.clearCurrent(session.id);
+    setHistory(late.examStore.history());
+    setState((s) => (s.phase === "results" && s.record === finished.record ? { ...s, unsaved: false } : s));
   };
 
   // Another tab holding this exam may submit it: its result is shown here at once, rather than this tab running on

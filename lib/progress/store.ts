@@ -123,14 +123,14 @@ export function createProgressStore(storage: () => StorageLike | null, clock: ()
     status: (): StoreStatus => (load(), status),
     /**
      * Applies a change to the latest copy (re-read from storage, so another tab's changes are kept) and saves it. A
-     * change that returns the copy it was given (nothing to do) writes nothing and tells no one; another tab's
-     * changes it saw arrive through `refresh`, as they would have anyway.
+     * change that returns the copy it was given (nothing to do) writes nothing and tells no one, but that copy becomes
+     * this tab's, so `get()` at once shows what the change saw (listeners hear of it through `refresh`, as before).
      */
     update(change: (current: Progress) => Progress): Progress {
       load();
       const latest = (canWrite() ? readStored() : undefined) ?? doc!;
       const changed = change(latest);
-      if (changed === latest) return latest;
+      if (changed === latest) return (doc = latest);
       const next = progressSchema.parse(changed);
       doc = next;
       if (canWrite()) write(next);

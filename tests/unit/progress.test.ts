@@ -292,11 +292,12 @@ describe("the progress store", () => {
 });
 
 describe("the progress store's writes", () => {
-  it("a change that changes nothing writes nothing and tells no one", () => {
+  it("a change that changes nothing writes nothing and tells no one, yet this tab's copy is the latest", () => {
     const storage = memory();
     const store = createProgressStore(() => storage);
     const exams = createExamStore(store);
     const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
+    const record = { session, submittedAt: NOW.getTime() + 5000, correct: 7, total: 10, percent: 70, scaled: 700, passed: true, autoSubmitted: false };
     exams.saveCurrent(session);
     let writes = 0;
     const setItem = storage.setItem;
@@ -306,13 +307,28 @@ describe("the progress store's writes", () => {
     };
     let notified = 0;
     store.subscribe(() => notified++);
-    const before = storage.data.get(PROGRESS_KEY);
+
+    // Nothing to do: another session's exam to clear, an identity change.
     exams.clearCurrent("another-session");
-    expect(store.update((doc) => doc)).toEqual(JSON.parse(before!));
+    expect(store.update((doc) => doc).currentExam?.id).toBe(session.id);
     expect({ writes, notified }).toEqual({ writes: 0, notified: 0 });
+
+    // Another tab submits the exam; before its storage event arrives, this tab's own submission changes nothing…
+    const other = createExamStore(createProgressStore(() => storage));
+    other.addRecord(record);
+    other.clearCurrent(session.id);
+    writes = 0;
+    expect(exams.addRecord({ ...record, correct: 1 })).toEqual({ added: false, record });
     exams.clearCurrent(session.id);
-    expect({ writes, notified }).toEqual({ writes: 1, notified: 1 });
+    expect(exams.saveCurrent(session)).toBe(true);
+    expect({ writes, notified }).toEqual({ writes: 0, notified: 0 });
+    // …but what it saw is this tab's copy at once, not only after the storage event.
+    expect(exams.history()).toEqual([record]);
     expect(exams.loadCurrent()).toBeUndefined();
+
+    // A real change still writes and tells.
+    exams.saveCurrent(startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 4 }, NOW.getTime() + 9000)!);
+    expect({ writes, notified }).toEqual({ writes: 1, notified: 1 });
   });
 });
 
