@@ -7,7 +7,7 @@ import { scoreExam } from "@/lib/exam/result";
 import { settingsFromQuery, settingsToQuery, startSession, type ExamSession, type ExamSettings } from "@/lib/exam/session";
 import { isExpired } from "@/lib/exam/timer";
 import type { ExamRecord } from "@/lib/progress/exams";
-import { loadProgressRuntime, progressIsStored, recordAnswer as keepAnswer, type ProgressRuntime } from "@/components/progress/use-progress";
+import { keepExamResult, loadProgressRuntime, progressIsStored, recordAnswer as keepAnswer, type ProgressRuntime } from "@/components/progress/use-progress";
 import { ExamSetup } from "./exam-setup";
 import { loadBank } from "./load-bank";
 import { PastExams } from "./past-exams";
@@ -47,10 +47,10 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | null> {
 
 /**
  * Scores a session, stores the result, records each answer through the progress seam, clears the exam in progress.
- * Without a store (its code did not load, or not in time) the result is only shown, and the answers go where the
- * selector's wait for a store that is still loading: written when it arrives, or kept for the next page if this one
- * is left first (use-progress.ts). If another tab holding the same exam submitted it first, that result stands and
- * is returned, and no answer is recorded twice.
+ * Without a store (its code did not load, or not in time) the result and its answers wait where the selector's
+ * answers wait for a store that is still loading: written when it arrives, or kept for the next page if this one is
+ * left first (use-progress.ts). If another tab holding the same exam submitted it first, that result stands and is
+ * returned, and no answer is recorded twice.
  */
 function finish(
   progress: ProgressRuntime | null,
@@ -71,6 +71,7 @@ function finish(
     if (!response || session.checked.includes(outcome.id)) continue; // practice-mode checks were recorded already
     recordAnswer({ questionId: outcome.id, source: "exam", response, correct: outcome.correct, timeMs: 0, at: new Date(submittedAt).toISOString() });
   }
+  if (!progress) keepExamResult(record);
   return { record, elsewhere: false, unsaved: !progress };
 }
 
@@ -193,7 +194,8 @@ export function ExamApp() {
     setState({ phase: "results", ...finished });
     if (!finished.unsaved) return;
     // Scored without the store: if it arrives while the result is open (it was only slow), the result joins the
-    // history after all. Its answers are already on their way (see `finish`).
+    // history shown here, and the notice goes. (The result and its answers are also on their way, see `finish`; a
+    // result already stored stands, so adding it twice changes nothing.)
     const late = await ensureProgress();
     if (!late) return;
     late.examStore.addRecord(finished.record);

@@ -14,7 +14,8 @@ import { QuestionFeedback } from "./question-feedback";
 
 /**
  * `elsewhere`: the exam was submitted in another tab, and this is the result stored there. `unsaved`: the progress
- * store's code has not loaded, so the result is not in the history yet (exam-app.tsx adds it if the code arrives).
+ * store's code has not loaded, so the result is not in the history yet (it is added when the code arrives, or by the
+ * next page that loads it).
  */
 type Props = { bank: ExamBank; record: ExamRecord; elsewhere?: boolean; unsaved?: boolean; onRetakeMissed: (ids: string[]) => void; onNewExam: () => void };
 
@@ -42,8 +43,8 @@ export function ExamResults({ bank, record, elsewhere = false, unsaved = false, 
         {elsewhere ? <p className={notice}>This exam was submitted in another tab. This is the result saved there; nothing you did in this tab after that was added to it.</p> : null}
         {unsaved ? (
           <p className={notice}>
-            This result is not saved yet: the part of the app that saves progress has not loaded (check your connection). If it loads while this
-            page is open, the result joins your exam history; your answers go to your review then, or on the next page that loads it.
+            This result is not saved yet: the part of the app that saves progress has not loaded (check your connection). The result and your
+            answers are kept in this browser and join your exam history and review as soon as it loads, on this page or the next.
           </p>
         ) : null}
         {record.autoSubmitted ? <p className={notice}>Time ran out, so the exam was submitted automatically with the answers you had given.</p> : null}

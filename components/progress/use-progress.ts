@@ -2,7 +2,7 @@
 
 import { useSyncExternalStore } from "react";
 import { emptyProgress, hasStoredProgress, PROGRESS_KEYS, UNSAVED_ANSWERS_KEY } from "@/lib/progress/empty";
-import type { AnswerRecord, Progress } from "@/lib/progress/schema";
+import type { AnswerRecord, ExamRecord, Progress } from "@/lib/progress/schema";
 import type { StoreStatus } from "@/lib/progress/store";
 
 /**
@@ -149,7 +149,9 @@ export function useLoadedProgressRuntime(): ProgressRuntime | null {
  * saving the document is work the learner should not wait for. Pending answers are written at once when the page
  * is hidden or closed, and as soon as the store arrives if it is still loading, so none is lost to timing.
  */
-const pending: AnswerRecord[] = [];
+/** An answer, or an exam scored without the store (exam-app.tsx), waiting to be written. */
+type PendingEntry = AnswerRecord | { exam: ExamRecord };
+const pending: PendingEntry[] = [];
 let flushScheduled = false;
 
 /**
@@ -159,13 +161,24 @@ let flushScheduled = false;
 function flushAnswers(leaving = false): void {
   flushScheduled = false;
   if (!pending.length) return;
-  if (runtime) runtime.recordAnswer(...pending.splice(0));
+  if (runtime) writePending(runtime, pending.splice(0));
   else if (leaving && keepUnsavedAnswers(pending)) pending.length = 0;
   else void loadProgressRuntime().then(() => flushAnswers(), () => {});
 }
 
-/** Adds answers to `UNSAVED_ANSWERS_KEY`; false when storage refuses (they then stay pending in memory). */
-function keepUnsavedAnswers(records: readonly AnswerRecord[]): boolean {
+function writePending(m: ProgressRuntime, entries: readonly PendingEntry[]): void {
+  const answers = entries.filter((e): e is AnswerRecord => !("exam" in e));
+  if (answers.length) m.recordAnswer(...answers);
+  for (const entry of entries) {
+    if (!("exam" in entry)) continue;
+    // A result already stored (this page's own store arrived first, or another tab submitted the exam) stands.
+    m.examStore.addRecord(entry.exam);
+    m.examStore.clearCurrent(entry.exam.session.id);
+  }
+}
+
+/** Adds entries to `UNSAVED_ANSWERS_KEY`; false when storage refuses (they then stay pending in memory). */
+function keepUnsavedAnswers(records: readonly PendingEntry[]): boolean {
   const storage = localStorageOrNull();
   if (!storage) return false;
   try {
@@ -208,7 +221,19 @@ let flushOnHide = false;
 
 /** Records an answer (selector, concept checks, practice-exam checks); see above for when it is written. */
 export function recordAnswer(record: AnswerRecord): void {
-  pending.push(record);
+  keepPending(record);
+}
+
+/**
+ * Keeps an exam result scored while the store's code had not loaded: written with the pending answers when the store
+ * arrives, or kept under `UNSAVED_ANSWERS_KEY` if the page is left first, for the next page that loads the store.
+ */
+export function keepExamResult(record: ExamRecord): void {
+  keepPending({ exam: record });
+}
+
+function keepPending(entry: PendingEntry): void {
+  pending.push(entry);
   if (!flushOnHide) {
     flushOnHide = true;
     addEventListener("pagehide", () => flushAnswers(true));

@@ -2,7 +2,7 @@ import { progressStore, subscribeProgress } from "./browser";
 import { mergeProgress } from "./backup";
 import { emptyProgress } from "./empty";
 import { safeJsonParse } from "./migrate";
-import { answerSchema, type AnswerRecord, type Progress } from "./schema";
+import { answerSchema, examRecordSchema, type AnswerRecord, type ExamRecord, type Progress } from "./schema";
 import { schedule } from "./srs";
 import type { ProgressStore } from "./store";
 
@@ -31,8 +31,9 @@ export function recordAnswer(...records: AnswerRecord[]): void {
 }
 
 /**
- * Adds answers kept outside the document (`UNSAVED_ANSWERS_KEY`) to it. The text is untrusted like an import: parsed
- * without prototype keys, and only entries that are valid answers are recorded. Returns how many were.
+ * Adds answers and exam results kept outside the document (`UNSAVED_ANSWERS_KEY`) to it. The text is untrusted like
+ * an import: parsed without prototype keys, and only entries that are valid answers or `{ exam }` entries holding a
+ * valid exam record are recorded. Returns how many were.
  */
 export function recordUnsavedAnswersIn(store: ProgressStore, text: string): number {
   let parsed: unknown;
@@ -41,14 +42,26 @@ export function recordUnsavedAnswersIn(store: ProgressStore, text: string): numb
   } catch {
     return 0;
   }
-  const valid = (Array.isArray(parsed) ? parsed : []).flatMap((item) => {
-    const result = answerSchema.safeParse(item);
-    return result.success ? [result.data] : [];
-  });
+  const answers: AnswerRecord[] = [];
+  const exams: ExamRecord[] = [];
+  for (const item of Array.isArray(parsed) ? parsed : []) {
+    const exam = typeof item === "object" && item !== null && "exam" in item ? examRecordSchema.safeParse(item.exam) : null;
+    if (exam?.success) exams.push(exam.data);
+    const result = exam ? null : answerSchema.safeParse(item);
+    if (result?.success) answers.push(result.data);
+  }
   // Merged as an import is: they may be older than answers given since (in a tab that had the store), and may already
-  // be in the document; answers are deduplicated, put in time order and the cards rebuilt from them.
-  if (valid.length) store.update((doc) => mergeProgress(doc, { ...emptyProgress(), answers: valid }));
-  return valid.length;
+  // be in the document; answers are deduplicated, put in time order and the cards rebuilt from them. An exam already
+  // stored (submitted in another tab, or added when this one's store arrived) stands, and a finished exam is not the
+  // exam in progress any more.
+  if (answers.length || exams.length) {
+    store.update((doc) => {
+      const merged = mergeProgress(doc, { ...emptyProgress(), answers, exams });
+      const finished = merged.currentExam && exams.some((e) => e.session.id === merged.currentExam!.id);
+      return finished ? { ...merged, currentExam: null } : merged;
+    });
+  }
+  return answers.length + exams.length;
 }
 
 export function recordUnsavedAnswers(text: string): number {

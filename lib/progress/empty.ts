@@ -13,7 +13,8 @@ export const LEGACY_CURRENT_EXAM_KEY = "cc-exam-current";
 
 /**
  * Answers given on a page that was left before the store had loaded (a first answer in a fresh browser, offline or on
- * a slow link): kept here as plain JSON and added to the document by the next page that loads the store.
+ * a slow link): kept here as plain JSON and added to the document by the next page that loads the store. An exam
+ * scored without the store is kept here too, as an entry `{ "exam": ExamRecord }` beside the answers.
  */
 export const UNSAVED_ANSWERS_KEY = "cc-progress-unsaved";
 

@@ -191,7 +191,7 @@ test("a store whose code is slow does not hold the result: the exam is scored af
   await expect(page.getByRole("region", { name: "Past exams table" }).getByRole("row")).toHaveCount(2); // header and this exam
 });
 
-test("an exam scored without the store keeps its answers when the page is left, for the next page that loads it", async ({ page }) => {
+test("an exam scored without the store keeps its result and answers when the page is left, for the next page that loads it", async ({ page }) => {
   await page.goto("/exam?n=10&mode=exam&timed=0&seed=4242");
   await expect(page.getByRole("button", { name: "Start the exam" })).toBeVisible();
   await page.waitForLoadState("networkidle");
@@ -204,7 +204,7 @@ test("an exam scored without the store keeps its answers when the page is left, 
   await expect(page.getByRole("heading", { name: "Past exams" })).toHaveCount(0);
   await page.unroute("**/_next/static/chunks/**");
   await page.goto("/progress");
-  await expect.poll(() => storedProgress(page)).toEqual({ exams: 0, answers: ["exam"], unsaved: null });
+  await expect.poll(() => storedProgress(page)).toEqual({ exams: 1, answers: ["exam"], unsaved: null });
 });
 
 test("running out of time warns at 10 and 1 minutes, then submits automatically", async ({ page }) => {

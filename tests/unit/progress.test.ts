@@ -228,6 +228,23 @@ describe("the progress store", () => {
     expect(store.get().answers).toHaveLength(4);
   });
 
+  it("adds an exam result kept outside the document once, with its answers, and it stops being the exam in progress", () => {
+    const storage = memory();
+    const store = createProgressStore(() => storage);
+    const exams = createExamStore(store);
+    const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
+    exams.saveCurrent(session); // another tab had saved it as the exam in progress
+    const record = { session, submittedAt: NOW.getTime() + 5000, correct: 7, total: 10, percent: 70, scaled: 700, passed: true, autoSubmitted: false };
+    const kept = JSON.stringify([answer({ questionId: "kept-1", source: "exam", at: new Date(NOW.getTime() + 5000).toISOString() }), { exam: record }, { exam: { ...record, total: "ten" } }, { exam: null }]);
+    expect(recordUnsavedAnswersIn(store, kept)).toBe(2);
+    expect(exams.history()).toEqual([record]);
+    expect(exams.loadCurrent()).toBeUndefined();
+    expect(store.get().answers.map((a) => a.questionId)).toEqual(["kept-1"]);
+    // Kept twice (a page that stored it itself, then the key): the first stands.
+    expect(recordUnsavedAnswersIn(store, JSON.stringify([{ exam: { ...record, correct: 1, percent: 10, scaled: 186, passed: false } }]))).toBe(1);
+    expect(exams.history()).toEqual([record]);
+  });
+
   it("adds kept answers older than ones given since on the same question, in time order", () => {
     const store = createProgressStore(() => memory());
     const dayLater = new Date(NOW.getTime() + 86_400_000).toISOString();
