@@ -44,7 +44,7 @@ export function ExamResults({ bank, record, elsewhere = false, unsaved = false, 
         {unsaved ? (
           <p className={notice}>
             This result is not saved yet: the part of the app that saves progress has not loaded (check your connection). The result and your
-            answers are kept in this browser and join your exam history and review as soon as it loads, on this page or the next.
+            answers join your exam history and review as soon as it loads: on this page, or on the next one if this browser allows storing data.
           </p>
         ) : null}
         {record.autoSubmitted ? <p className={notice}>Time ran out, so the exam was submitted automatically with the answers you had given.</p> : null}

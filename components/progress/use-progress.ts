@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { emptyProgress, hasStoredProgress, PROGRESS_KEYS, UNSAVED_ANSWERS_KEY } from "@/lib/progress/empty";
+import { emptyProgress, hasStoredProgress, PROGRESS_KEYS, UNSAVED_ANSWERS_KEY, UNSAVED_EXAMS_KEY } from "@/lib/progress/empty";
 import type { AnswerRecord, ExamRecord, Progress } from "@/lib/progress/schema";
 import type { StoreStatus } from "@/lib/progress/store";
 
@@ -34,7 +34,7 @@ export function loadProgressRuntime(): Promise<ProgressRuntime> {
       runtime = m;
       addUnsavedAnswers(m);
       // Another tab may leave answers there later (it was closed before its store loaded): add them then.
-      addEventListener("storage", (event) => event.key === UNSAVED_ANSWERS_KEY && event.newValue !== null && addUnsavedAnswers(m));
+      addEventListener("storage", (event) => event.key !== null && UNSAVED_KEYS.includes(event.key) && event.newValue !== null && addUnsavedAnswers(m));
       m.subscribeProgress(notify);
       notify();
       return m;
@@ -177,18 +177,28 @@ function writePending(m: ProgressRuntime, entries: readonly PendingEntry[]): voi
   }
 }
 
-/** Adds entries to `UNSAVED_ANSWERS_KEY`; false when storage refuses (they then stay pending in memory). */
+const UNSAVED_KEYS = [UNSAVED_ANSWERS_KEY, UNSAVED_EXAMS_KEY];
+
+/**
+ * Adds answers to `UNSAVED_ANSWERS_KEY` and exam results to `UNSAVED_EXAMS_KEY`; false when storage refuses (they then
+ * stay pending in memory; any that were written are merged without duplicates when they are written again).
+ */
 function keepUnsavedAnswers(records: readonly PendingEntry[]): boolean {
   const storage = localStorageOrNull();
   if (!storage) return false;
-  try {
+  const append = (key: string, entries: readonly PendingEntry[]) => {
+    if (!entries.length) return;
     let kept: unknown = [];
     try {
-      kept = JSON.parse(storage.getItem(UNSAVED_ANSWERS_KEY) ?? "[]");
+      kept = JSON.parse(storage.getItem(key) ?? "[]");
     } catch {
       // A damaged key is replaced: what it held could not have been read back.
     }
-    storage.setItem(UNSAVED_ANSWERS_KEY, JSON.stringify([...(Array.isArray(kept) ? kept : []), ...records]));
+    storage.setItem(key, JSON.stringify([...(Array.isArray(kept) ? kept : []), ...entries]));
+  };
+  try {
+    append(UNSAVED_EXAMS_KEY, records.filter((r) => "exam" in r));
+    append(UNSAVED_ANSWERS_KEY, records.filter((r) => !("exam" in r)));
     return true;
   } catch {
     return false;
@@ -202,13 +212,15 @@ function keepUnsavedAnswers(records: readonly PendingEntry[]): boolean {
  */
 function addUnsavedAnswers(m: ProgressRuntime): void {
   const storage = localStorageOrNull();
-  try {
-    const text = storage?.getItem(UNSAVED_ANSWERS_KEY);
-    if (text === null || text === undefined) return;
-    storage?.removeItem(UNSAVED_ANSWERS_KEY);
-    m.recordUnsavedAnswers(text);
-  } catch {
-    // Unreadable storage: the store reports it.
+  for (const key of UNSAVED_KEYS) {
+    try {
+      const text = storage?.getItem(key);
+      if (text === null || text === undefined) continue;
+      storage?.removeItem(key);
+      m.recordUnsavedAnswers(text);
+    } catch {
+      // Unreadable storage: the store reports it.
+    }
   }
 }
 
@@ -226,7 +238,7 @@ export function recordAnswer(record: AnswerRecord): void {
 
 /**
  * Keeps an exam result scored while the store's code had not loaded: written with the pending answers when the store
- * arrives, or kept under `UNSAVED_ANSWERS_KEY` if the page is left first, for the next page that loads the store.
+ * arrives, or kept under `UNSAVED_EXAMS_KEY` if the page is left first, for the next page that loads the store.
  */
 export function keepExamResult(record: ExamRecord): void {
   keepPending({ exam: record });

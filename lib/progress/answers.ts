@@ -31,7 +31,7 @@ export function recordAnswer(...records: AnswerRecord[]): void {
 }
 
 /**
- * Adds answers and exam results kept outside the document (`UNSAVED_ANSWERS_KEY`) to it. The text is untrusted like
+ * Adds answers and exam results kept outside the document (`UNSAVED_ANSWERS_KEY`, `UNSAVED_EXAMS_KEY`) to it. The text is untrusted like
  * an import: parsed without prototype keys, and only entries that are valid answers or `{ exam }` entries holding a
  * valid exam record are recorded. Returns how many were.
  */
@@ -46,7 +46,7 @@ export function recordUnsavedAnswersIn(store: ProgressStore, text: string): numb
   const exams: ExamRecord[] = [];
   for (const item of Array.isArray(parsed) ? parsed : []) {
     const exam = typeof item === "object" && item !== null && "exam" in item ? examRecordSchema.safeParse(item.exam) : null;
-    if (exam?.success) exams.push(exam.data);
+    if (exam?.success && !exams.some((e) => e.session.id === exam.data.session.id)) exams.push(exam.data);
     const result = exam ? null : answerSchema.safeParse(item);
     if (result?.success) answers.push(result.data);
   }

@@ -13,13 +13,19 @@ export const LEGACY_CURRENT_EXAM_KEY = "cc-exam-current";
 
 /**
  * Answers given on a page that was left before the store had loaded (a first answer in a fresh browser, offline or on
- * a slow link): kept here as plain JSON and added to the document by the next page that loads the store. An exam
- * scored without the store is kept here too, as an entry `{ "exam": ExamRecord }` beside the answers.
+ * a slow link): kept here as plain JSON and added to the document by the next page that loads the store.
  */
 export const UNSAVED_ANSWERS_KEY = "cc-progress-unsaved";
 
+/**
+ * Exam results scored while the store had not loaded, kept the same way as `{ "exam": ExamRecord }` entries. They have
+ * a key of their own because a tab of an earlier release reads only answers from `UNSAVED_ANSWERS_KEY`, and would
+ * drop anything else it found there.
+ */
+export const UNSAVED_EXAMS_KEY = "cc-progress-unsaved-exams";
+
 /** Every localStorage key that holds progress, current or legacy. */
-export const PROGRESS_KEYS: readonly string[] = [PROGRESS_KEY, LEGACY_EXAM_HISTORY_KEY, LEGACY_CURRENT_EXAM_KEY, UNSAVED_ANSWERS_KEY];
+export const PROGRESS_KEYS: readonly string[] = [PROGRESS_KEY, LEGACY_EXAM_HISTORY_KEY, LEGACY_CURRENT_EXAM_KEY, UNSAVED_ANSWERS_KEY, UNSAVED_EXAMS_KEY];
 
 /**
  * Whether the browser holds any progress at all (current or legacy keys). False means the document is the empty

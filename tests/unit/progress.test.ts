@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { startSession } from "@/lib/exam/session";
 import { recordAnswerIn, recordUnsavedAnswersIn, withAnswer } from "@/lib/progress/answers";
 import { formatDue } from "@/lib/progress/due";
-import { hasStoredProgress, UNSAVED_ANSWERS_KEY } from "@/lib/progress/empty";
+import { hasStoredProgress, UNSAVED_ANSWERS_KEY, UNSAVED_EXAMS_KEY } from "@/lib/progress/empty";
 import { exportText, MAX_IMPORT_BYTES, mergeProgress, parseImport } from "@/lib/progress/backup";
 import { createExamStore } from "@/lib/progress/exams";
 import { LEGACY_CURRENT_EXAM_KEY, LEGACY_EXAM_HISTORY_KEY, migrate } from "@/lib/progress/migrate";
@@ -96,6 +96,7 @@ describe("whether anything is stored (decides whether the store must load)", () 
     expect(hasStoredProgress(storage({ [LEGACY_EXAM_HISTORY_KEY]: "[]" }))).toBe(true);
     expect(hasStoredProgress(storage({ [LEGACY_CURRENT_EXAM_KEY]: "null" }))).toBe(true);
     expect(hasStoredProgress(storage({ [UNSAVED_ANSWERS_KEY]: "[]" }))).toBe(true);
+    expect(hasStoredProgress(storage({ [UNSAVED_EXAMS_KEY]: "[]" }))).toBe(true);
   });
   it("counts storage it cannot read as holding something, so the store runs and reports it", () => {
     expect(hasStoredProgress(null)).toBe(true);
@@ -235,7 +236,7 @@ describe("the progress store", () => {
     const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
     exams.saveCurrent(session); // another tab had saved it as the exam in progress
     const record = { session, submittedAt: NOW.getTime() + 5000, correct: 7, total: 10, percent: 70, scaled: 700, passed: true, autoSubmitted: false };
-    const kept = JSON.stringify([answer({ questionId: "kept-1", source: "exam", at: new Date(NOW.getTime() + 5000).toISOString() }), { exam: record }, { exam: { ...record, total: "ten" } }, { exam: null }]);
+    const kept = JSON.stringify([answer({ questionId: "kept-1", source: "exam", at: new Date(NOW.getTime() + 5000).toISOString() }), { exam: record }, { exam: { ...record, correct: 2 } }, { exam: { ...record, total: "ten" } }, { exam: null }]);
     expect(recordUnsavedAnswersIn(store, kept)).toBe(2);
     expect(exams.history()).toEqual([record]);
     expect(exams.loadCurrent()).toBeUndefined();
