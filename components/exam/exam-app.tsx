@@ -63,7 +63,6 @@ function finish(
   const result = scoreExam(questions, session.responses, { startedAt: session.startedAt, submittedAt });
   const record: ExamRecord = { session, submittedAt, correct: result.correct, total: result.total, percent: result.percent, scaled: result.scaled, passed: result.passed, autoSubmitted };
   const stored = progress?.examStore.addRecord(record);
-  progress?.examStore.clearCurrent(session.id);
   if (stored && !stored.added) return { record: stored.record, elsewhere: true, unsaved: false };
   const recordAnswer = progress ? progress.recordAnswer : keepAnswer;
   for (const outcome of result.questions) {
@@ -199,7 +198,6 @@ export function ExamApp() {
     const late = await ensureProgress();
     if (!late) return;
     late.examStore.addRecord(finished.record);
-    late.examStore.clearCurrent(session.id);
     setHistory(late.examStore.history());
     setState((s) => (s.phase === "results" && s.record === finished.record ? { ...s, unsaved: false } : s));
   };

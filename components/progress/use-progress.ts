@@ -173,7 +173,6 @@ function writePending(m: ProgressRuntime, entries: readonly PendingEntry[]): voi
     if (!("exam" in entry)) continue;
     // A result already stored (this page's own store arrived first, or another tab submitted the exam) stands.
     m.examStore.addRecord(entry.exam);
-    m.examStore.clearCurrent(entry.exam.session.id);
   }
 }
 

@@ -31,14 +31,16 @@ export function createExamStore(store: ProgressStore) {
     /** The stored result of a session, if it has been submitted. */
     resultOf: (sessionId: string): ExamRecord | undefined => finished(store.get(), sessionId),
     /**
-     * Stores a finished exam. If its session was already submitted (in another tab), that result stands: `added` is
-     * false and `record` is the stored one.
+     * Stores a finished exam, and it stops being the exam in progress (in the same write). If its session was already
+     * submitted (in another tab), that result stands: `added` is false and `record` is the stored one.
      */
     addRecord(record: ExamRecord): { added: boolean; record: ExamRecord } {
       let earlier: ExamRecord | undefined;
       store.update((doc) => {
         earlier = finished(doc, record.session.id);
-        return earlier ? doc : { ...doc, exams: [...doc.exams, record] };
+        const current = doc.currentExam?.id === record.session.id ? null : doc.currentExam;
+        if (earlier) return current === doc.currentExam ? doc : { ...doc, currentExam: current };
+        return { ...doc, exams: [...doc.exams, record], currentExam: current };
       });
       return earlier ? { added: false, record: earlier } : { added: true, record };
     },

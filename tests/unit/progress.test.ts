@@ -295,6 +295,27 @@ describe("the progress store", () => {
     expect(doc.currentExam).toBeNull();
   });
 
+  it("storing a result ends that session as the exam in progress in the same write, and leaves another session's", () => {
+    const storage = memory();
+    const exams = createExamStore(createProgressStore(() => storage));
+    const first = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
+    const second = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 4 }, NOW.getTime() + 1000)!;
+    const result = (session: typeof first) => ({ session, submittedAt: NOW.getTime() + 5000, correct: 7, total: 10, percent: 70, scaled: 700, passed: true, autoSubmitted: false });
+    exams.saveCurrent(second);
+    exams.addRecord(result(first));
+    expect(exams.loadCurrent()?.id).toBe(second.id);
+    let writes = 0;
+    const setItem = storage.setItem;
+    storage.setItem = (k, v) => {
+      writes++;
+      setItem(k, v);
+    };
+    expect(exams.addRecord(result(second)).added).toBe(true);
+    expect(writes).toBe(1);
+    expect(exams.loadCurrent()).toBeUndefined();
+    expect(exams.history().map((r) => r.session.id)).toEqual([first.id, second.id]);
+  });
+
   it("clears the exam in progress only if it is the session finished, not one started since in another tab", () => {
     const storage = memory();
     const exams = createExamStore(createProgressStore(() => storage));
