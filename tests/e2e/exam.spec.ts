@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from "@playwright/test";
-import { carriesValidator, expectNoAxeViolations, scriptBodies, tabTo, useTheme } from "./helpers";
+import { carriesValidator, expectNoAxeViolations, scriptBodies, storedProgress, tabTo, useTheme } from "./helpers";
 
 const LINK = "/exam?n=10&mode=exam&timed=1&seed=4242";
 
@@ -153,13 +153,6 @@ async function answerFirstAndSubmit(page: Page) {
   await page.getByRole("button", { name: "Submit exam…" }).click();
   await page.getByRole("button", { name: "Yes, submit my answers" }).click();
 }
-
-/** What the store holds: how many exams, the sources of its answers, and whether unsaved answers or results wait outside it. */
-const storedProgress = (page: Page) =>
-  page.evaluate(() => {
-    const doc = JSON.parse(localStorage.getItem("cc-progress") ?? "null") as { exams: unknown[]; answers: { source: string }[] } | null;
-    return { exams: doc?.exams.length ?? 0, answers: doc?.answers.map((a) => a.source) ?? [], unsaved: localStorage.getItem("cc-progress-unsaved") ?? localStorage.getItem("cc-progress-unsaved-exams") };
-  });
 
 const NOT_SAVED = /^This result is not saved yet/;
 

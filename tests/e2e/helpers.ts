@@ -70,6 +70,13 @@ export async function openBeforeHydration(page: Page, url: string): Promise<{ hy
   return { hydrate };
 }
 
+/** What the store holds: how many exams, the sources of its answers, and whether unsaved answers or results wait outside it. */
+export const storedProgress = (page: Page) =>
+  page.evaluate(() => {
+    const doc = JSON.parse(localStorage.getItem("cc-progress") ?? "null") as { exams: unknown[]; answers: { source: string }[] } | null;
+    return { exams: doc?.exams.length ?? 0, answers: doc?.answers.map((a) => a.source) ?? [], unsaved: localStorage.getItem("cc-progress-unsaved") ?? localStorage.getItem("cc-progress-unsaved-exams") };
+  });
+
 /** Presses Tab (or Shift+Tab) until `target` has focus: how a keyboard user gets there. */
 export async function tabTo(page: Page, target: Locator, { max = 80, back = false } = {}) {
   for (let i = 0; i < max; i++) {
