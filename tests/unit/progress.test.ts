@@ -25,6 +25,8 @@ function memory(initial: Record<string, string> = {}) {
     data,
     failWrites: false,
     failReads: false,
+    /** Successful writes so far (a test may reset it). */
+    writes: 0,
     getItem(k: string) {
       if (s.failReads) throw new Error("SecurityError");
       return data.get(k) ?? null;
@@ -36,6 +38,7 @@ function memory(initial: Record<string, string> = {}) {
         throw e;
       }
       data.set(k, v);
+      s.writes++;
     },
     removeItem(k: string) {
       data.delete(k);
@@ -304,14 +307,9 @@ describe("the progress store", () => {
     exams.saveCurrent(second);
     exams.addRecord(result(first));
     expect(exams.loadCurrent()?.id).toBe(second.id);
-    let writes = 0;
-    const setItem = storage.setItem;
-    storage.setItem = (k, v) => {
-      writes++;
-      setItem(k, v);
-    };
+    storage.writes = 0;
     expect(exams.addRecord(result(second)).added).toBe(true);
-    expect(writes).toBe(1);
+    expect(storage.writes).toBe(1);
     expect(exams.loadCurrent()).toBeUndefined();
     expect(exams.history().map((r) => r.session.id)).toEqual([first.id, second.id]);
   });
@@ -338,36 +336,31 @@ describe("the progress store's writes", () => {
     const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
     const record = { session, submittedAt: NOW.getTime() + 5000, correct: 7, total: 10, percent: 70, scaled: 700, passed: true, autoSubmitted: false };
     exams.saveCurrent(session);
-    let writes = 0;
-    const setItem = storage.setItem;
-    storage.setItem = (k, v) => {
-      writes++;
-      setItem(k, v);
-    };
+    storage.writes = 0;
     let notified = 0;
     store.subscribe(() => notified++);
 
     // Nothing to do: another session's exam to clear, an identity change.
     exams.clearCurrent("another-session");
     expect(store.update((doc) => doc).currentExam?.id).toBe(session.id);
-    expect({ writes, notified }).toEqual({ writes: 0, notified: 0 });
+    expect({ writes: storage.writes, notified }).toEqual({ writes: 0, notified: 0 });
 
     // Another tab submits the exam; before its storage event arrives, this tab's own submission changes nothing…
     const other = createExamStore(createProgressStore(() => storage));
     other.addRecord(record);
     other.clearCurrent(session.id);
-    writes = 0;
+    storage.writes = 0;
     expect(exams.addRecord({ ...record, correct: 1 })).toEqual({ added: false, record });
     exams.clearCurrent(session.id);
     expect(exams.saveCurrent(session)).toBe(true);
-    expect({ writes, notified }).toEqual({ writes: 0, notified: 0 });
+    expect({ writes: storage.writes, notified }).toEqual({ writes: 0, notified: 0 });
     // …but what it saw is this tab's copy at once, not only after the storage event.
     expect(exams.history()).toEqual([record]);
     expect(exams.loadCurrent()).toBeUndefined();
 
     // A real change still writes and tells.
     exams.saveCurrent(startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 4 }, NOW.getTime() + 9000)!);
-    expect({ writes, notified }).toEqual({ writes: 1, notified: 1 });
+    expect({ writes: storage.writes, notified }).toEqual({ writes: 1, notified: 1 });
   });
 });
 
