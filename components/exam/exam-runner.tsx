@@ -6,7 +6,7 @@ import { QUESTION_TYPES } from "@/lib/content/question-types";
 import type { ExamBank } from "@/lib/exam/bank";
 import { inShownOrder } from "@/lib/exam/build";
 import { isCorrect, type Response } from "@/lib/exam/score";
-import { goTo, markChecked, setResponse, toggleFlag, unanswered, type ExamSession } from "@/lib/exam/session";
+import { goTo, incompleteReason, markChecked, partlyAnswered, setResponse, toggleFlag, unanswered, type ExamSession } from "@/lib/exam/session";
 import { formatClock, isExpired, remainingMs, warningDue } from "@/lib/exam/timer";
 import { recordAnswer } from "@/components/progress/use-progress";
 import { isTypingTarget } from "@/components/ui/keyboard";
@@ -22,6 +22,12 @@ type Props = {
 };
 
 const button = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 disabled:opacity-40 dark:border-zinc-500 dark:hover:bg-zinc-800";
+/** The navigator's square for each state: filled when answered, dashed when answered in part, outlined when not. */
+const STATUS_STYLE = {
+  answered: "bg-indigo-700 text-white dark:bg-indigo-300 dark:text-zinc-950",
+  "partly answered": "border-2 border-dashed border-indigo-700 bg-indigo-50 text-indigo-950 dark:border-indigo-300 dark:bg-indigo-950 dark:text-indigo-50",
+  "not answered": "border border-zinc-400 dark:border-zinc-500",
+} as const;
 const primary = "min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200";
 
 export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Props) {
@@ -104,7 +110,9 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
     return () => window.removeEventListener("keydown", listener);
   }, []);
 
-  const answeredCount = session.questionIds.length - unanswered(session).length;
+  // Answered means answered in full: a question answered in part is scored as incorrect, so it is counted apart.
+  const partly = partlyAnswered(session, questions);
+  const answeredCount = session.questionIds.length - unanswered(session).length - partly.length;
   const typeLabel =
     question.type === "multiple-response" ? `${QUESTION_TYPES[question.type]} — choose ${choiceCount(question)}` : QUESTION_TYPES[question.type];
 
@@ -113,7 +121,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
       <div className="min-w-0">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
-            {answeredCount} of {questions.length} answered · {practice ? "Practice mode" : "Exam mode"}
+            {answeredCount} of {questions.length} answered{partly.length ? ` · ${partly.length} partly` : ""} · {practice ? "Practice mode" : "Exam mode"}
           </p>
           <p className="font-mono text-lg font-semibold" role="timer" aria-label={session.deadline === null ? "Time used" : "Time left"}>
             <span className="mr-2 font-sans text-sm font-normal">{session.deadline === null ? "Time used" : "Time left"}</span>
@@ -185,7 +193,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
         <p className="mb-2 text-sm font-semibold">Questions</p>
         <ol className="grid grid-cols-8 gap-1 sm:grid-cols-10 lg:grid-cols-5">
           {questions.map((q, i) => {
-            const answered = !!session.responses[q.id];
+            const status = !session.responses[q.id] ? "not answered" : partly.includes(q.id) ? "partly answered" : "answered";
             const flagged = session.flagged.includes(q.id);
             const current = i === index && view === "question";
             return (
@@ -194,8 +202,8 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
                   type="button"
                   onClick={() => move(i)}
                   aria-current={current ? "step" : undefined}
-                  aria-label={`Question ${i + 1}${answered ? ", answered" : ", not answered"}${flagged ? ", flagged" : ""}`}
-                  className={`relative h-10 w-full rounded text-sm font-semibold ${answered ? "bg-indigo-700 text-white dark:bg-indigo-300 dark:text-zinc-950" : "border border-zinc-400 dark:border-zinc-500"} ${current ? "ring-2 ring-amber-500 ring-offset-2 dark:ring-offset-zinc-950" : ""}`}
+                  aria-label={`Question ${i + 1}, ${status}${flagged ? ", flagged" : ""}`}
+                  className={`relative h-10 w-full rounded text-sm font-semibold ${STATUS_STYLE[status]} ${current ? "ring-2 ring-amber-500 ring-offset-2 dark:ring-offset-zinc-950" : ""}`}
                 >
                   {i + 1}
                   {flagged ? <span aria-hidden="true" className="absolute -right-1.5 -top-1.5 rounded-full bg-amber-300 px-1 text-[0.65rem] leading-4 text-zinc-950 ring-2 ring-white dark:ring-zinc-950">⚑</span> : null}
@@ -204,7 +212,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
             );
           })}
         </ol>
-        <p className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">Filled: answered · ⚑ flagged · ring: current</p>
+        <p className="mt-2 text-xs text-zinc-700 dark:text-zinc-300">Filled: answered · dashed: partly answered · ⚑ flagged · ring: current</p>
       </nav>
     </div>
   );
@@ -222,17 +230,21 @@ type ReviewProps = {
 
 function ReviewScreen({ questions, session, onGo, confirming, onConfirm, onCancel, onSubmit }: ReviewProps) {
   const missing = unanswered(session);
+  const partly = partlyAnswered(session, questions);
+  const byId = new Map(questions.map((q) => [q.id, q]));
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [confirming]);
-  const list = (ids: readonly string[], empty: string) =>
+  const list = (ids: readonly string[], empty: string, detail?: (id: string) => string | undefined) =>
     ids.length ? (
       <ul className="mt-2 flex flex-wrap gap-2">
         {ids.map((id) => {
           const i = session.questionIds.indexOf(id);
+          const note = detail?.(id);
           return (
             <li key={id}>
               <button type="button" onClick={() => onGo(i)} className={button}>
                 Question {i + 1}
+                {note ? <span className="text-sm font-normal"> ({note})</span> : null}
               </button>
             </li>
           );
@@ -249,7 +261,7 @@ function ReviewScreen({ questions, session, onGo, confirming, onConfirm, onCance
       {confirming ? (
         <>
           <p>
-            {missing.length ? `${missing.length} question${missing.length === 1 ? " is" : "s are"} unanswered and will count as incorrect. ` : "Every question is answered. "}
+            {submitWarning(missing.length, partly.length)}
             You cannot change answers after submitting.
           </p>
           <div className="flex flex-wrap gap-2">
@@ -268,10 +280,14 @@ function ReviewScreen({ questions, session, onGo, confirming, onConfirm, onCance
             {list(missing, "None: every question has an answer.")}
           </div>
           <div>
+            <h3 className="font-semibold">Partly answered ({partly.length})</h3>
+            {list(partly, "None: every answer is complete.", (id) => incompleteReason(byId.get(id)!, session.responses[id]))}
+          </div>
+          <div>
             <h3 className="font-semibold">Flagged for review ({session.flagged.length})</h3>
             {list(session.flagged, "None flagged.")}
           </div>
-          <p className="text-sm text-zinc-700 dark:text-zinc-300">{questions.length} questions in all. Unanswered questions count as incorrect; there is no penalty for guessing.</p>
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">{questions.length} questions in all. Unanswered and partly answered questions count as incorrect (there is no partial credit); there is no penalty for guessing.</p>
           <div className="flex flex-wrap gap-2">
             <button type="button" onClick={() => onGo(session.current)} className={button}>
               Back to the questions
@@ -284,4 +300,13 @@ function ReviewScreen({ questions, session, onGo, confirming, onConfirm, onCance
       )}
     </section>
   );
+}
+
+/** What the submit confirmation says about the questions that will be scored as incorrect for want of an answer. */
+function submitWarning(missing: number, partly: number): string {
+  const questions = (n: number) => `${n} question${n === 1 ? " is" : "s are"}`;
+  if (missing && partly) return `${questions(missing)} unanswered and ${partly} ${partly === 1 ? "is" : "are"} only partly answered: these will count as incorrect. `;
+  if (missing) return `${questions(missing)} unanswered and will count as incorrect. `;
+  if (partly) return `${questions(partly)} only partly answered and will count as incorrect. `;
+  return "Every question is answered. ";
 }

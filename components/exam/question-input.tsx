@@ -49,6 +49,11 @@ function ChoiceInput({ question, order, response, onChange, disabled }: Props<Ch
       <legend className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">
         {multiple ? `Choose ${WORDS[need] ?? need} (${selected.length} selected)` : "Choose one"}
       </legend>
+      {multiple ? (
+        <p role="status" className={selected.length > need ? "mt-2 rounded-md bg-amber-100 p-2 text-sm text-amber-950 dark:bg-amber-900/60 dark:text-amber-100" : "sr-only"}>
+          {selected.length > need ? `${selected.length} chosen, but this question asks for ${WORDS[need] ?? need}: extra choices make the answer incorrect.` : ""}
+        </p>
+      ) : null}
       <ul className="mt-2 space-y-2">
         {inShownOrder(question.options, order).map((o, i) => (
           <li key={o.id}>
@@ -192,11 +197,11 @@ function MatchingInput({ question, order, response, onChange, disabled }: Props<
   };
   return (
     <div>
-      <p className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">Match each prompt to a response (a response can be used more than once).</p>
+      <p className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">Match each item to one of the choices in its list (a choice can be used more than once).</p>
       <ul className="mt-2 space-y-3">
         {question.pairs.map((p, i) => (
           <li key={p.id} className="grid grid-cols-1 gap-2 rounded-md border border-zinc-300 p-3 dark:border-zinc-600">
-            <label htmlFor={`${id}-${p.id}`} dangerouslySetInnerHTML={{ __html: `<span class="sr-only">Prompt ${i + 1}: </span>${p.html}` }} />
+            <label htmlFor={`${id}-${p.id}`} dangerouslySetInnerHTML={{ __html: `<span class="sr-only">Item ${i + 1}: </span>${p.html}` }} />
             <select
               id={`${id}-${p.id}`}
               value={matches[p.id] ?? ""}

@@ -90,3 +90,33 @@ export function markChecked(s: ExamSession, questionId: string): ExamSession {
 export function unanswered(s: ExamSession): string[] {
   return s.questionIds.filter((id) => !s.responses[id]);
 }
+
+/**
+ * What is missing from an answer that has been started but cannot be right as it stands: a multiple-response
+ * question with fewer or more choices than it asks for, or a matching question with an item left unmatched. The exam
+ * gives no partial credit, so such an answer is scored as incorrect. Undefined for a complete answer, and for no
+ * answer at all (see `unanswered`). An ordering answer is always complete: every step has a place.
+ */
+export function incompleteReason(question: Question, response: Response | undefined): string | undefined {
+  if (!response) return undefined;
+  if (question.type === "multiple-response" && response.kind === "choice") {
+    const need = question.options.filter((o) => o.correct).length;
+    const chosen = response.selected.length;
+    if (chosen < need) return `${chosen} of ${need} choices made`;
+    if (chosen > need) return `${chosen} chosen, but it asks for ${need}`;
+  }
+  if (question.type === "matching" && response.kind === "matching") {
+    const matched = question.pairs.filter((p) => response.matches[p.id]).length;
+    if (matched < question.pairs.length) return `${matched} of ${question.pairs.length} items matched`;
+  }
+  return undefined;
+}
+
+/** The exam's questions answered in part (see `incompleteReason`), in exam order. */
+export function partlyAnswered(s: ExamSession, questions: readonly Question[]): string[] {
+  const byId = new Map(questions.map((q) => [q.id, q]));
+  return s.questionIds.filter((id) => {
+    const question = byId.get(id);
+    return question !== undefined && incompleteReason(question, s.responses[id]) !== undefined;
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from "@playwright/test";
-import { carriesValidator, expectNoAxeViolations, scriptBodies, storedProgress, tabTo, useTheme } from "./helpers";
+import { carriesValidator, expectNoAxeViolations, fetchBank, scriptBodies, storedProgress, tabTo, useTheme } from "./helpers";
 
 const LINK = "/exam?n=10&mode=exam&timed=1&seed=4242";
 
@@ -259,6 +259,39 @@ test("practice mode shows feedback after each question", async ({ page }) => {
   await expect(page.getByText(/^(Correct|Incorrect)\.$/)).toBeFocused();
   await expect(page.getByText("Study:")).toBeVisible();
   await expect(page.getByRole("button", { name: "Check answer" })).toHaveCount(0);
+});
+
+test("a question answered in part is counted apart and named before submitting; extra choices are called out", async ({ page, request }) => {
+  const bank = await fetchBank(request);
+  const multiple = bank.questions.find((q) => q.type === "multiple-response" && q.options.filter((o) => o.correct).length === 2)!;
+  const matching = bank.questions.find((q) => q.type === "matching" && q.pairs.length >= 3)!;
+  if (multiple.type !== "multiple-response" || matching.type !== "matching") throw new Error("the bank has no such questions");
+  await page.goto(`/exam?n=full&mode=exam&timed=0&seed=7&ids=${multiple.id},${matching.id}`);
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  for (let i = 0; i < 2; i++) {
+    await expect(page.getByRole("heading", { name: new RegExp(`^Question ${i + 1} of 2`) })).toBeVisible();
+    const kind = (await page.locator("#question-title span").textContent()) ?? "";
+    if (kind.startsWith("Multiple response")) await page.getByRole("checkbox").first().check();
+    else await page.getByRole("combobox").first().selectOption({ index: 1 });
+    if (i === 0) await page.getByRole("button", { name: "Next →" }).click();
+  }
+  await expect(page.getByText("0 of 2 answered · 2 partly")).toBeVisible();
+  for (const n of [1, 2]) await expect(page.getByRole("button", { name: `Question ${n}, partly answered` })).toBeVisible();
+
+  // Back to the multiple-response question: every box ticked is more than it asks for.
+  const mrIndex = (await page.locator("#question-title span").textContent())!.startsWith("Multiple response") ? 2 : 1;
+  await page.getByRole("button", { name: `Question ${mrIndex}, partly answered` }).click();
+  const boxes = page.getByRole("checkbox");
+  for (let k = 0; k < (await boxes.count()); k++) await boxes.nth(k).check();
+  const total = multiple.options.length;
+  await expect(page.getByRole("status").filter({ hasText: `${total} chosen, but this question asks for two: extra choices make the answer incorrect.` })).toBeVisible();
+
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await expect(page.getByRole("heading", { name: "Partly answered (2)" })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Question ${mrIndex} (${total} chosen, but it asks for 2)` })).toBeVisible();
+  await expect(page.getByRole("button", { name: `Question ${3 - mrIndex} (1 of ${matching.pairs.length} items matched)` })).toBeVisible();
+  await page.getByRole("button", { name: "Submit exam…" }).click();
+  await expect(page.getByText("2 questions are only partly answered and will count as incorrect.")).toBeVisible();
 });
 
 test("retake the ones I missed starts an exam of exactly those questions", async ({ page }) => {

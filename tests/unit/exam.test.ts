@@ -5,7 +5,7 @@ import type { Question } from "@/lib/content/schema";
 import { buildExam, inShownOrder, shuffleParts } from "@/lib/exam/build";
 import { ASSUMED_PASS_FRACTION, estimateScaledScore, PASS_MARK, scoreExam } from "@/lib/exam/result";
 import { settingsSchema } from "@/lib/exam/session-schema";
-import { goTo, lengthFor, markChecked, setResponse, settingsFromQuery, settingsToQuery, startSession, toggleFlag, unanswered, type ExamSettings } from "@/lib/exam/session";
+import { goTo, incompleteReason, lengthFor, markChecked, partlyAnswered, setResponse, settingsFromQuery, settingsToQuery, startSession, toggleFlag, unanswered, type ExamSettings } from "@/lib/exam/session";
 import { deadlineFor, examDurationMs, formatClock, formatDuration, isExpired, remainingMs, warningDue } from "@/lib/exam/timer";
 
 const bank = loadContent(path.resolve("content")).questions;
@@ -211,5 +211,37 @@ describe("exam session", () => {
     expect(goTo(s, -3).current).toBe(0);
     s = markChecked(setResponse(s, q2!, { kind: "ordering", order: ["s1"] }), q2!);
     expect(setResponse(s, q2!, undefined).responses[q2!]).toEqual({ kind: "ordering", order: ["s1"] });
+  });
+
+  it("tells a partly answered question from an answered one: too few or too many choices, an item left unmatched", () => {
+    const multiple = bank.find((q) => q.type === "multiple-response")!;
+    const matching = bank.find((q) => q.type === "matching")!;
+    const ordering = bank.find((q) => q.type === "ordering")!;
+    const single = bank.find((q) => q.type === "single")!;
+    if (multiple.type !== "multiple-response" || matching.type !== "matching" || ordering.type !== "ordering" || single.type !== "single") throw new Error("bank types");
+    const right = multiple.options.filter((o) => o.correct).map((o) => o.id);
+    const wrong = multiple.options.filter((o) => !o.correct).map((o) => o.id);
+    expect(right.length).toBeGreaterThan(1);
+    const choice = (selected: string[]) => ({ kind: "choice" as const, selected });
+    expect(incompleteReason(multiple, choice(right.slice(1)))).toBe(`${right.length - 1} of ${right.length} choices made`);
+    expect(incompleteReason(multiple, choice([...right, wrong[0]!]))).toBe(`${right.length + 1} chosen, but it asks for ${right.length}`);
+    // The right number of choices is complete, right or wrong.
+    expect(incompleteReason(multiple, choice(right))).toBeUndefined();
+    expect(incompleteReason(multiple, choice([...right.slice(1), wrong[0]!]))).toBeUndefined();
+    const [first, ...others] = matching.pairs;
+    expect(incompleteReason(matching, { kind: "matching", matches: { [first!.id]: first!.match } })).toBe(`1 of ${matching.pairs.length} items matched`);
+    const all = Object.fromEntries(matching.pairs.map((p) => [p.id, matching.responses[0]!.id]));
+    expect(incompleteReason(matching, { kind: "matching", matches: all })).toBeUndefined();
+    expect(others.length).toBeGreaterThan(0);
+    expect(incompleteReason(ordering, { kind: "ordering", order: ordering.steps.map((x) => x.id) })).toBeUndefined();
+    expect(incompleteReason(single, choice([single.options[0]!.id]))).toBeUndefined();
+    expect(incompleteReason(multiple, undefined)).toBeUndefined();
+
+    const s0 = startSession(bank, { ...settings, length: "full", onlyIds: [multiple.id, matching.id, single.id] }, 0)!;
+    let s = setResponse(s0, multiple.id, choice(right.slice(1)));
+    s = setResponse(s, matching.id, { kind: "matching", matches: { [first!.id]: first!.match } });
+    s = setResponse(s, single.id, choice([single.options[0]!.id]));
+    expect(partlyAnswered(s, bank).sort()).toEqual([multiple.id, matching.id].sort());
+    expect(partlyAnswered(setResponse(s, multiple.id, choice(right)), bank)).toEqual([matching.id]);
   });
 });
