@@ -17,7 +17,8 @@ type State =
   | { phase: "error"; message: string }
   /** `fromResults`: opened with "Set up a new exam", whose button it replaces, so focus goes to its heading. */
   | { phase: "setup"; settings: ExamSettings; fromLink: boolean; fromResults?: boolean }
-  | { phase: "running"; session: ExamSession }
+  /** `linkIgnored`: the page was opened with a link to another exam while this one was in progress. */
+  | { phase: "running"; session: ExamSession; linkIgnored?: boolean }
   /** Submitted, waiting for the progress store (a browser that opened the page with nothing stored). */
   | { phase: "submitting" }
   /**
@@ -108,7 +109,20 @@ export function ExamApp() {
           if (current.deadline !== null && isExpired(current.deadline, Date.now())) {
             setState({ phase: "results", ...finish(progress, data, current, current.deadline, true) });
             setHistory(examStore.history());
-          } else setState({ phase: "running", session: current });
+          } else {
+            // The exam in progress comes first; a link to another one is not started over it, and says so.
+            const link = settingsFromQuery(window.location.search, current.settings.seed);
+            const linkIgnored = link.fromLink && settingsToQuery(link.settings) !== settingsToQuery(current.settings);
+            window.history.replaceState(null, "", `/exam?${settingsToQuery(current.settings)}`);
+            setState({ phase: "running", session: current, linkIgnored });
+          }
+          return;
+        }
+        // A reload of a result's page (its address names the exam) shows that result again.
+        const shown = new URLSearchParams(window.location.search).get("result");
+        const record = shown ? examStore.history().find((r) => r.session.id === shown) : undefined;
+        if (record) {
+          setState({ phase: "results", record });
           return;
         }
       }
@@ -169,7 +183,7 @@ export function ExamApp() {
   const change = (session: ExamSession) => {
     if (!loaded) return;
     save(session);
-    setState({ phase: "running", session });
+    setState((s) => ({ phase: "running", session, linkIgnored: s.phase === "running" && s.session.id === session.id ? s.linkIgnored : undefined }));
   };
 
   const submitting = useRef<string | null>(null);
@@ -202,6 +216,14 @@ export function ExamApp() {
     setState((s) => (s.phase === "results" && s.record === finished.record ? { ...s, unsaved: false } : s));
   };
 
+  // The address says what is on screen: a result's address reopens it, and a new exam's setup is not a shared link.
+  const shownResult = state.phase === "results" ? state.record.session.id : null;
+  const fresh = state.phase === "setup" && state.fromResults === true;
+  useEffect(() => {
+    if (shownResult) window.history.replaceState(null, "", `/exam?result=${encodeURIComponent(shownResult)}`);
+    else if (fresh) window.history.replaceState(null, "", "/exam");
+  }, [shownResult, fresh]);
+
   // Another tab holding this exam may submit it: its result is shown here at once, rather than this tab running on
   // (and, at its deadline, submitting answers that are out of date).
   const runningId = state.phase === "running" ? state.session.id : null;
@@ -231,7 +253,18 @@ export function ExamApp() {
       </div>
     );
   }
-  if (state.phase === "running") return <ExamRunner key={state.session.id} bank={bank} session={state.session} onChange={change} onSubmit={(auto) => void submit(auto)} saveFailed={saveFailed} />;
+  if (state.phase === "running") {
+    return (
+      <>
+        {state.linkIgnored ? (
+          <p role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
+            You opened a link to a different exam, but this one is still in progress, so it carries on here. Submit it first, then open the link again to take the linked exam.
+          </p>
+        ) : null}
+        <ExamRunner key={state.session.id} bank={bank} session={state.session} onChange={change} onSubmit={(auto) => void submit(auto)} saveFailed={saveFailed} />
+      </>
+    );
+  }
   if (state.phase === "results") {
     const { settings } = state.record.session;
     return (

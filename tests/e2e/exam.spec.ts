@@ -240,7 +240,9 @@ test("an exam open in two tabs is submitted once: the other tab shows that resul
   // Past B's deadline: nothing submits again, and nothing brings the finished exam back as the one in progress.
   await context.clock.fastForward("20:00");
   await b.reload();
-  await expect(b.getByRole("heading", { name: "Past exams" })).toBeVisible();
+  // B's address now names the result it shows, so the reload shows that result again.
+  await expect(b.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  await expect(b.getByText("This exam was submitted in another tab.")).toHaveCount(0);
   const stored = await b.evaluate(() => JSON.parse(localStorage.getItem("cc-progress")!) as { currentExam: unknown; exams: { autoSubmitted: boolean; submittedAt: number }[]; answers: unknown[] });
   expect(stored.currentExam).toBeNull();
   expect(stored.exams).toHaveLength(1);
@@ -292,6 +294,39 @@ test("a question answered in part is counted apart and named before submitting; 
   await expect(page.getByRole("button", { name: `Question ${3 - mrIndex} (1 of ${matching.pairs.length} items matched)` })).toBeVisible();
   await page.getByRole("button", { name: "Submit exam…" }).click();
   await expect(page.getByText("2 questions are only partly answered and will count as incorrect.")).toBeVisible();
+});
+
+test("a result's page shows the result again after a reload; a new exam's setup is not taken for a shared link", async ({ page }) => {
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await answerFirstAndSubmit(page);
+  const score = page.getByRole("heading", { level: 2, name: /^Estimated score: \d+/ });
+  await expect(score).toBeVisible();
+  const heading = await score.textContent();
+  await expect(page).toHaveURL(/\/exam\?result=/);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: heading! })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start the exam" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Set up a new exam" }).click();
+  await expect(page.getByRole("button", { name: "Start the exam" })).toBeVisible();
+  await expect(page).toHaveURL(/\/exam$/);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Start the exam" })).toBeVisible();
+  await expect(page.getByText(/come from a shared link/)).toHaveCount(0);
+});
+
+test("a link to another exam does not replace the one in progress, and says so", async ({ page }) => {
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
+  await page.goto("/exam?n=20&mode=exam&timed=1&seed=42");
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "You opened a link to a different exam" })).toBeVisible();
+  await expect(page).toHaveURL(/seed=4242/);
+  // The exam's own link, reloaded, is not another exam.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
+  await expect(page.getByText("You opened a link to a different exam")).toHaveCount(0);
 });
 
 test("retake the ones I missed starts an exam of exactly those questions", async ({ page }) => {
