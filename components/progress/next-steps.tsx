@@ -19,7 +19,9 @@ export function NextSteps({ steps, conceptTitle }: { steps: readonly NextStep[];
             </>
           ) : s.kind === "study" && s.concept ? (
             <>
-              Your weakest concept is <Link href={`/concepts/${s.concept}`} className={link}>{conceptTitle(s.concept)}</Link>: reread it, then{" "}
+              {s.untried ? "You have not tried " : "Your weakest concept is "}
+              <Link href={`/concepts/${s.concept}`} className={link}>{conceptTitle(s.concept)}</Link>
+              {s.untried ? " yet: read it, then " : ": reread it, then "}
               <Link href={`/exam?n=10&mode=practice&timed=0&concepts=${s.concept}`} className={link}>practise 10 questions on it</Link>.
             </>
           ) : (

@@ -58,19 +58,21 @@ export function missCounts(doc: Progress): Map<string, number> {
   return counts;
 }
 
-export type NextStep = { kind: "start" | "review" | "study" | "exam"; concept?: string; due?: number };
+/** `untried`: a study step for a concept with no answer yet, which is not weak but unknown. */
+export type NextStep = { kind: "start" | "review" | "study" | "exam"; concept?: string; due?: number; untried?: boolean };
 
 /**
  * What to do next, in priority order: nothing answered yet → start; reviews due → review them; a concept
- * below 70% ready → study it; otherwise → sit a full timed exam.
+ * below 70% ready → study it (said as "not tried yet" when it has no answer); otherwise → sit a full timed exam.
  */
 export function nextSteps(doc: Progress, r: ReturnType<typeof readiness>, now: Date): NextStep[] {
   if (!doc.answers.length) return [{ kind: "start" }];
   const steps: NextStep[] = [];
   const due = dueQuestionIds(doc, now).length;
   if (due) steps.push({ kind: "review", due });
+  // A concept with no answer has readiness 0, so it comes first: it is not known to be weak, only untried.
   const weakest = [...r.byConcept].filter((c) => c.total > 0).sort((a, b) => a.score - b.score)[0];
-  if (weakest && weakest.score < 0.7) steps.push({ kind: "study", concept: weakest.concept });
+  if (weakest && weakest.score < 0.7) steps.push({ kind: "study", concept: weakest.concept, untried: weakest.answered === 0 });
   if (r.overall >= 0.7 || !weakest || weakest.score >= 0.7) steps.push({ kind: "exam" });
   return steps;
 }

@@ -7,7 +7,7 @@ import { hasStoredProgress, UNSAVED_ANSWERS_KEY, UNSAVED_EXAMS_KEY } from "@/lib
 import { exportText, MAX_IMPORT_BYTES, mergeProgress, parseImport } from "@/lib/progress/backup";
 import { createExamStore } from "@/lib/progress/exams";
 import { LEGACY_CURRENT_EXAM_KEY, LEGACY_EXAM_HISTORY_KEY, migrate } from "@/lib/progress/migrate";
-import { dueQuestionIds, missCounts, readiness } from "@/lib/progress/readiness";
+import { dueQuestionIds, missCounts, nextSteps, readiness } from "@/lib/progress/readiness";
 import { emptyProgress, PROGRESS_KEY, type AnswerRecord, type Progress } from "@/lib/progress/schema";
 import { isDue, ratingFor, recallProbability, schedule } from "@/lib/progress/srs";
 import { BACKUP_PREFIX, createProgressStore, type StorageLike } from "@/lib/progress/store";
@@ -428,5 +428,22 @@ describe("review queue and readiness", () => {
     expect(x.recall).toBeGreaterThan(0.9);
     expect(x.score).toBeCloseTo(0.5 * (0.5 + 0.5 * x.recall!), 5);
     expect(r.overall).toBeCloseTo((x.score * 2) / 3, 5);
+  });
+
+  it("says a concept with no answer is not tried yet, rather than the weakest", () => {
+    const questions = [
+      { id: "a", concepts: ["x"] },
+      { id: "b", concepts: ["y"] },
+      { id: "c", concepts: ["z"] },
+    ];
+    const later = new Date(NOW.getTime() + 60_000);
+    const study = (doc: Progress) => nextSteps(doc, readiness(doc, questions, ["x", "y", "z"], later), later).find((s) => s.kind === "study");
+    // x answered wrong, y not tried, z answered right: y has readiness 0, below x.
+    let doc = withAnswer(emptyProgress(), answer({ questionId: "a", correct: false, at: new Date(NOW.getTime() - 86_400_000).toISOString() }));
+    doc = withAnswer(doc, answer({ questionId: "c", correct: true }));
+    expect(study(doc)).toEqual({ kind: "study", concept: "y", untried: true });
+    // Once y is answered (wrong), the weakest concept is one that has answers.
+    doc = withAnswer(doc, answer({ questionId: "b", correct: false }));
+    expect(study(doc)).toMatchObject({ kind: "study", untried: false });
   });
 });
