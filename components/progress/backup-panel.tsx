@@ -3,6 +3,7 @@
 import { downloadText } from "@/components/ui/download";
 import { useEffect, useId, useRef, useState } from "react";
 import { emptyProgress } from "@/lib/progress/empty";
+import type { Progress } from "@/lib/progress/schema";
 import { loadProgressRuntime } from "./use-progress";
 
 const button = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800";
@@ -28,6 +29,20 @@ export function BackupPanel() {
     setConfirmReset(open);
   };
 
+  // Replacing progress that is here asks first, as a reset does: the import button and the question swap focus.
+  const [replacing, setReplacing] = useState<{ doc: Progress; answers: number; exams: number } | null>(null);
+  const importRef = useRef<HTMLButtonElement>(null);
+  const replaceQuestionRef = useRef<HTMLParagraphElement>(null);
+  const replaceTouched = useRef(false);
+  useEffect(() => {
+    if (!replaceTouched.current) return;
+    (replacing ? replaceQuestionRef : importRef).current?.focus();
+  }, [replacing]);
+  const askReplace = (next: typeof replacing) => {
+    replaceTouched.current = true;
+    setReplacing(next);
+  };
+
   const exportNow = async () => {
     const { exportFileName, exportText, progressStore } = await loadProgressRuntime();
     const now = new Date();
@@ -40,15 +55,26 @@ export function BackupPanel() {
       setMessage({ ok: false, text: "Choose a backup file first." });
       return;
     }
-    const { mergeProgress, parseImport, progressStore } = await loadProgressRuntime();
+    const { parseImport, progressStore } = await loadProgressRuntime();
     const result = parseImport(await file.text(), file.size);
     if (!result.ok) {
       setMessage({ ok: false, text: result.error });
       return;
     }
-    progressStore.update((current) => (mode === "merge" ? mergeProgress(current, result.doc) : result.doc));
+    const here = progressStore.get();
+    if (mode === "replace" && (here.answers.length || here.exams.length)) {
+      setMessage(null);
+      askReplace({ doc: result.doc, answers: here.answers.length, exams: here.exams.length });
+      return;
+    }
+    await apply(result.doc, mode);
+  };
+
+  const apply = async (imported: Progress, how: "merge" | "replace") => {
+    const { mergeProgress, progressStore } = await loadProgressRuntime();
+    progressStore.update((current) => (how === "merge" ? mergeProgress(current, imported) : imported));
     const doc = progressStore.get();
-    setMessage({ ok: true, text: `${mode === "merge" ? "Merged" : "Replaced"}: you now have ${doc.answers.length} answers and ${doc.exams.length} exams.` });
+    setMessage({ ok: true, text: `${how === "merge" ? "Merged" : "Replaced"}: you now have ${doc.answers.length} answers and ${doc.exams.length} exams.` });
   };
 
   return (
@@ -76,9 +102,33 @@ export function BackupPanel() {
             <input type="radio" name={`${id}-mode`} checked={mode === "replace"} onChange={() => setMode("replace")} /> Replace what is here
           </label>
         </div>
-        <button type="button" onClick={() => void importNow()} className={button}>
-          Import
-        </button>
+        {replacing ? (
+          <div className="rounded-md border border-rose-400 p-3">
+            <p ref={replaceQuestionRef} tabIndex={-1} className="font-semibold outline-none">
+              Replace the {count(replacing.answers, "answer")} and {count(replacing.exams, "exam")} in this browser with the file&apos;s {count(replacing.doc.answers.length, "answer")} and{" "}
+              {count(replacing.doc.exams.length, "exam")}? What is here now will be lost: export it first to keep a copy.
+            </p>
+            <div className="mt-2 flex flex-wrap gap-2">
+              <button
+                type="button"
+                className="min-h-11 rounded-md bg-rose-700 px-4 font-semibold text-white hover:bg-rose-800"
+                onClick={async () => {
+                  await apply(replacing.doc, "replace");
+                  askReplace(null);
+                }}
+              >
+                Yes, replace it
+              </button>
+              <button type="button" className={button} onClick={() => askReplace(null)}>
+                Keep what is here
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button ref={importRef} type="button" onClick={() => void importNow()} className={button}>
+            Import
+          </button>
+        )}
       </fieldset>
       <div>
         {confirmReset ? (
@@ -113,4 +163,8 @@ export function BackupPanel() {
       </div>
     </section>
   );
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -114,6 +114,36 @@ test("export → reset → import restores everything; a bad file changes nothin
   await expect(page.getByText("Merged: you now have 5 answers and 0 exams.")).toBeVisible();
 });
 
+test("replacing progress that is here asks first; keeping it changes nothing", async ({ page }, testInfo) => {
+  await selectorSession(page);
+  await page.goto("/progress");
+  await expect(answeredCount(page)).toHaveText("5");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export progress (JSON)" }).click();
+  const file = testInfo.outputPath("backup.json");
+  await (await downloading).saveAs(file);
+  await selectorSession(page);
+  await page.goto("/progress");
+  await expect(answeredCount(page)).toHaveText("10");
+
+  await page.getByLabel("Backup file").setInputFiles(file);
+  await page.getByLabel("Replace what is here").check();
+  await page.getByRole("button", { name: "Import" }).click();
+  const question = page.getByText("Replace the 10 answers and 0 exams in this browser with the file's 5 answers and 0 exams?", { exact: false });
+  await expect(question).toBeFocused();
+  await page.getByRole("button", { name: "Keep what is here" }).click();
+  await expect(page.getByRole("button", { name: "Import" })).toBeFocused();
+  await expect(answeredCount(page)).toHaveText("10");
+  expect((await storedProgress(page)).answers).toHaveLength(10);
+
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(question).toBeFocused();
+  await page.getByRole("button", { name: "Yes, replace it" }).click();
+  await expect(page.getByText("Replaced: you now have 5 answers and 0 exams.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Import" })).toBeFocused();
+  await expect(answeredCount(page)).toHaveText("5");
+});
+
 /** Answers the review question on screen with the keyboard, whatever its type. */
 async function answerReviewByKeyboard(page: Page) {
   const main = page.getByRole("main");
