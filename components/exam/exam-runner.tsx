@@ -119,7 +119,8 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_15rem]">
       <div className="min-w-0">
-        <div className="flex flex-wrap items-center justify-between gap-2">
+        {/* The count and the clock stay in view while a long question scrolls (a phone shows little of it at once). */}
+        <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 bg-white py-1 dark:border-zinc-800 dark:bg-zinc-950">
           <p className="text-sm text-zinc-700 dark:text-zinc-300">
             {answeredCount} of {questions.length} answered{partly.length ? ` · ${partly.length} partly` : ""} · {practice ? "Practice mode" : "Exam mode"}
           </p>
@@ -138,7 +139,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
 
         {view === "question" ? (
           <section aria-labelledby="question-title" className="mt-6">
-            <h2 id="question-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+            <h2 id="question-title" ref={headingRef} tabIndex={-1} className="scroll-mt-16 text-xl font-bold outline-none">
               Question {index + 1} of {questions.length}
               <span className="ml-2 text-sm font-medium text-zinc-700 dark:text-zinc-300">{typeLabel}</span>
             </h2>
@@ -174,7 +175,8 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
                 Review and submit
               </button>
             </div>
-            <details className="mt-6 text-sm">
+            {/* Hidden where the only pointer is a finger (a phone): a keyboard there is the exception. */}
+            <details className="mt-6 text-sm pointer-coarse:hidden">
               <summary className="cursor-pointer font-semibold">Keyboard shortcuts</summary>
               <ul className="mt-2 space-y-1">
                 <li><kbd>N</kbd> next question · <kbd>P</kbd> previous question</li>

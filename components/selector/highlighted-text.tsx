@@ -20,14 +20,21 @@ export function HighlightedText({ text, signals }: { text: string; signals: read
   for (const s of inlineSignals(signals)) {
     if (s.start > at) parts.push(text.slice(at, s.start));
     const style = METHOD_STYLE[s.method];
+    const phrase = text.slice(s.start, s.end);
+    const lastWord = Math.max(phrase.lastIndexOf(" "), phrase.lastIndexOf("\n")) + 1;
+    const [head, tail] = [phrase.slice(0, lastWord), phrase.slice(lastWord)];
     parts.push(
       <mark
         key={`${s.start}-${s.method}`}
         className={`rounded-sm px-0.5 text-inherit underline decoration-2 underline-offset-4 ${style.mark} ${s.negated ? "decoration-dashed" : ""}`}
       >
-        {text.slice(s.start, s.end)}
-        <span aria-hidden="true" className="ml-1 inline-block rounded bg-zinc-900 px-1 align-super text-[0.6rem] font-bold text-white no-underline dark:bg-zinc-100 dark:text-zinc-900">
-          {s.negated ? `not ${style.tag}` : style.tag}
+        {head}
+        {/* The tag stays on the line of the phrase's last word, and is only as tall as its own text. */}
+        <span className="whitespace-nowrap">
+          {tail}
+          <span aria-hidden="true" className="ml-1 inline-block rounded bg-zinc-900 px-1 py-0.5 align-super text-[0.7rem] font-bold leading-none text-white no-underline dark:bg-zinc-100 dark:text-zinc-900">
+            {s.negated ? `not ${style.tag}` : style.tag}
+          </span>
         </span>
         <span className="sr-only"> ({s.negated ? "negated signal, counts against" : "signal for"} {METHODS[s.method].label})</span>
       </mark>,

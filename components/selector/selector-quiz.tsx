@@ -201,12 +201,12 @@ export function SelectorQuiz({ methods }: Props) {
       <div className="mt-5">
         <MethodPicker methods={methods} onPick={pick} disabled={phase.name === "feedback"} chosen={chosen} correct={chosen ? scenario.method : undefined} />
       </div>
-      {phase.name === "question" ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">Keyboard: press 1–7 to answer.</p> : null}
+      {phase.name === "question" ? <p className="mt-3 text-sm text-zinc-700 pointer-coarse:hidden dark:text-zinc-300">Keyboard: press 1–7 to answer.</p> : null}
       {phase.name === "feedback" ? (
         <div className="mt-6">
           {advisor ? <AnswerFeedback scenario={scenario} chosen={phase.chosen} advice={advisor.advise(scenario.stem)} methods={methods} misconceptions={misconceptions} /> : null}
           <button type="button" onClick={next} className="mt-6 min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
-            {last ? "See my results" : "Next scenario"} <span className="font-normal">(Enter)</span>
+            {last ? "See my results" : "Next scenario"} <span className="font-normal pointer-coarse:hidden">(Enter)</span>
           </button>
         </div>
       ) : null}

@@ -61,3 +61,43 @@ test("an exam fits a 360 px screen: every question type, the results, the setup 
   const smallest = await chart.evaluate((svg) => Math.min(...[...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect().height)));
   expect(smallest).toBeGreaterThanOrEqual(10);
 });
+
+test("on a phone: no keyboard hints, the exam clock stays in view, and a signal's tag stays with its phrase", async ({ page }) => {
+  await page.goto("/selector");
+  await page.getByRole("radio", { name: "5" }).check();
+  await page.getByRole("button", { name: "Start 5 scenarios" }).click();
+  await expect(page.getByRole("heading", { name: "Which method does this scenario call for?" })).toBeVisible();
+  await expect(page.getByText("Keyboard: press 1–7 to answer.")).toBeHidden();
+
+  // The try-your-own box: each tag is a small label on the line of its phrase's last word, not a full line tall.
+  const box = page.getByRole("textbox", { name: "Scenario text" });
+  await box.fill("The team has no labeled examples, but a Lambda grader can score each response, and it keeps a house style.");
+  const marks = page.getByRole("region", { name: "Try your own scenario" }).locator("mark");
+  await expect(marks.first()).toBeVisible();
+  for (let k = 0; k < (await marks.count()); k++) {
+    const { tag, word } = await marks.nth(k).evaluate((mark) => {
+      const tagEl = mark.querySelector("[aria-hidden=true]")!;
+      const range = document.createRange();
+      const text = tagEl.parentElement!.firstChild!;
+      range.selectNodeContents(text);
+      const rects = range.getClientRects();
+      const last = rects[rects.length - 1]!;
+      const t = tagEl.getBoundingClientRect();
+      return { tag: { height: t.height, top: t.top, bottom: t.bottom }, word: { top: last.top, bottom: last.bottom } };
+    });
+    expect(tag.height, `tag ${k}`).toBeLessThan(24);
+    // Same line: the tag overlaps the vertical span of the phrase's last word.
+    expect(tag.bottom, `tag ${k}`).toBeGreaterThan(word.top);
+    expect(tag.top, `tag ${k}`).toBeLessThan(word.bottom);
+  }
+
+  await page.goto("/exam?n=10&mode=exam&timed=1&seed=4242");
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
+  await expect(page.getByText("Keyboard shortcuts")).toBeHidden();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const timer = page.getByRole("timer");
+  const box2 = await timer.boundingBox();
+  expect(box2!.y).toBeGreaterThanOrEqual(0);
+  expect(box2!.y).toBeLessThan(60);
+});

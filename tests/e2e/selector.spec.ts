@@ -116,6 +116,8 @@ test("a full selector session by keyboard only", async ({ page }) => {
   let right = 0;
   for (let i = 0; i < 5; i++) {
     await expect(page.getByRole("heading", { name: "Which method does this scenario call for?" })).toBeFocused();
+    // With a mouse and keyboard, the keys are shown (a phone hides them: mobile.spec.ts).
+    if (i === 0) await expect(page.getByText("Keyboard: press 1–7 to answer.")).toBeVisible();
     await page.keyboard.press(String((i % 7) + 1));
     const v = await verdict(page);
     if (v.right) right++;
