@@ -2,6 +2,7 @@ import Link from "@/components/ui/link";
 import type { Advice } from "@/lib/advisor";
 import type { MethodId } from "@/lib/methods/catalog";
 import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector/view";
+import { inlineSignals } from "@/lib/selector/inline-signals";
 import { HighlightedText } from "./highlighted-text";
 import { SignalLegend } from "./signal-legend";
 
@@ -27,6 +28,7 @@ export function AnswerFeedback({ scenario, chosen, advice, methods, misconceptio
   const picked = method(chosen);
   const pickedWhy = scenario.byMethod[chosen];
   const misconception = pickedWhy?.misconception ? misconceptions[pickedWhy.misconception] : undefined;
+  const shown = inlineSignals(advice.signals, scenario.method);
 
   return (
     <div className="flex flex-col gap-6">
@@ -34,8 +36,13 @@ export function AnswerFeedback({ scenario, chosen, advice, methods, misconceptio
         <h3 id="signals-title" className="font-semibold">
           The signals in this scenario
         </h3>
-        <HighlightedText text={scenario.stem} signals={advice.signals} />
-        <SignalLegend methods={new Set(advice.signals.map((s) => s.method))} showNegated={advice.signals.some((s) => s.negated)} />
+        <HighlightedText text={scenario.stem} signals={advice.signals} prefer={scenario.method} />
+        <SignalLegend methods={new Set(shown.map((s) => s.method))} showNegated={shown.some((s) => s.negated)} />
+        {shown.some((s) => s.method !== scenario.method && !s.negated) ? (
+          <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+            A phrase tagged with another method is a cue that often points there; what the scenario requires decides between them.
+          </p>
+        ) : null}
         {advice.signals.length === 0 ? <p className="mt-2 text-sm">No listed signal phrase appears here: the answer rests on the situation as a whole.</p> : null}
       </section>
 

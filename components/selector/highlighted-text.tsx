@@ -1,23 +1,16 @@
 import type { MatchedSignal } from "@/lib/advisor";
-import { METHODS } from "@/lib/methods/catalog";
+import { METHODS, type MethodId } from "@/lib/methods/catalog";
+import { inlineSignals } from "@/lib/selector/inline-signals";
 import { METHOD_STYLE } from "./method-style";
-
-/** Non-overlapping signals to mark inline: earliest first, the longer one where two start together. */
-function inlineSignals(signals: readonly MatchedSignal[]): MatchedSignal[] {
-  const sorted = [...signals].sort((a, b) => a.start - b.start || b.end - a.end || b.weight - a.weight);
-  const out: MatchedSignal[] = [];
-  for (const s of sorted) if (!out.length || s.start >= out.at(-1)!.end) out.push(s);
-  return out;
-}
 
 /**
  * The scenario text with each signal phrase marked: colour and underline by method, a visible tag, and a
  * negated phrase underlined with dashes and tagged "not". Screen readers hear "(signal for RAG)" after the phrase.
  */
-export function HighlightedText({ text, signals }: { text: string; signals: readonly MatchedSignal[] }) {
+export function HighlightedText({ text, signals, prefer }: { text: string; signals: readonly MatchedSignal[]; prefer?: MethodId }) {
   const parts: React.ReactNode[] = [];
   let at = 0;
-  for (const s of inlineSignals(signals)) {
+  for (const s of inlineSignals(signals, prefer)) {
     if (s.start > at) parts.push(text.slice(at, s.start));
     const style = METHOD_STYLE[s.method];
     const phrase = text.slice(s.start, s.end);

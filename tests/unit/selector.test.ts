@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import { createRng, hashSeed, shuffle, weightedSample } from "@/lib/random";
 import { checkQuestionsFor } from "@/lib/selector/check";
+import { inlineSignals } from "@/lib/selector/inline-signals";
 import { drawSession, missesByMethod, summarizeSession } from "@/lib/selector/session";
 import { toScenarioView } from "@/lib/selector/view";
 import { isScenario } from "@/lib/content/schema";
+import type { MethodId } from "@/lib/methods/catalog";
 
 describe("seeded randomness", () => {
   it("repeats for a seed and differs between seeds", () => {
@@ -113,5 +115,19 @@ describe("views over the real bank", () => {
         expect(q.options.every((o) => !/^[a-z-]+$/.test(o.html))).toBe(true);
       }
     }
+  });
+});
+
+describe("inlineSignals (what the feedback marks in the scenario)", () => {
+  const at = (start: number, end: number, method: MethodId, weight = 1) => ({ start, end, phrase: "p", method, negated: false, weight });
+  it("marks one span per phrase: the earliest, then the longest, and skips what overlaps it", () => {
+    expect(inlineSignals([at(10, 20, "rag"), at(0, 5, "distillation"), at(10, 30, "prompt-engineering"), at(25, 40, "rag")])).toEqual([at(0, 5, "distillation"), at(10, 30, "prompt-engineering")]);
+  });
+  it("tags a phrase listed for two methods with the scenario's answer when it is one of them, else with the heavier", () => {
+    const both = [at(4, 20, "rag", 2), at(4, 20, "prompt-engineering", 1)];
+    expect(inlineSignals(both, "prompt-engineering")).toEqual([both[1]]);
+    expect(inlineSignals([...both].reverse(), "prompt-engineering")).toEqual([both[1]]);
+    expect(inlineSignals(both, "distillation")).toEqual([both[0]]);
+    expect(inlineSignals(both)).toEqual([both[0]]);
   });
 });
