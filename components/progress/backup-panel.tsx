@@ -14,34 +14,9 @@ export function BackupPanel() {
   const [mode, setMode] = useState<"merge" | "replace">("merge");
   const [file, setFile] = useState<File | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [confirmReset, setConfirmReset] = useState(false);
-  // The reset button and its confirmation replace each other: focus goes to the question, then back to the button.
-  const resetRef = useRef<HTMLButtonElement>(null);
-  const questionRef = useRef<HTMLParagraphElement>(null);
-  const resetTouched = useRef(false);
-
-  useEffect(() => {
-    if (!resetTouched.current) return;
-    (confirmReset ? questionRef : resetRef).current?.focus();
-  }, [confirmReset]);
-  const askReset = (open: boolean) => {
-    resetTouched.current = true;
-    setConfirmReset(open);
-  };
-
-  // Replacing progress that is here asks first, as a reset does: the import button and the question swap focus.
-  const [replacing, setReplacing] = useState<{ doc: Progress; answers: number; exams: number } | null>(null);
-  const importRef = useRef<HTMLButtonElement>(null);
-  const replaceQuestionRef = useRef<HTMLParagraphElement>(null);
-  const replaceTouched = useRef(false);
-  useEffect(() => {
-    if (!replaceTouched.current) return;
-    (replacing ? replaceQuestionRef : importRef).current?.focus();
-  }, [replacing]);
-  const askReplace = (next: typeof replacing) => {
-    replaceTouched.current = true;
-    setReplacing(next);
-  };
+  const { pending: confirmReset, ask: askReset, buttonRef: resetRef, questionRef } = useConfirmation<true>();
+  // Replacing progress that is here asks first, as a reset does.
+  const { pending: replacing, ask: askReplace, buttonRef: importRef, questionRef: replaceQuestionRef } = useConfirmation<{ doc: Progress; answers: number; exams: number }>();
 
   const exportNow = async () => {
     const { exportFileName, exportText, progressStore } = await loadProgressRuntime();
@@ -141,13 +116,13 @@ export function BackupPanel() {
                 onClick={async () => {
                   const { progressStore } = await loadProgressRuntime();
                   progressStore.update(() => emptyProgress());
-                  askReset(false);
+                  askReset(null);
                   setMessage({ ok: true, text: "All progress was deleted." });
                 }}
               >
                 Yes, delete everything
               </button>
-              <button type="button" className={button} onClick={() => askReset(false)}>
+              <button type="button" className={button} onClick={() => askReset(null)}>
                 Keep my progress
               </button>
             </div>
@@ -167,4 +142,24 @@ export function BackupPanel() {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * A button and the confirmation that takes its place while `pending` is set: focus goes to the question when it
+ * opens and back to the button when it closes, so it is never lost (and is left alone on the first render).
+ */
+function useConfirmation<T>() {
+  const [pending, setPending] = useState<T | null>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const questionRef = useRef<HTMLParagraphElement>(null);
+  const touched = useRef(false);
+  useEffect(() => {
+    if (!touched.current) return;
+    (pending !== null ? questionRef : buttonRef).current?.focus();
+  }, [pending]);
+  const ask = (next: T | null) => {
+    touched.current = true;
+    setPending(next);
+  };
+  return { pending, ask, buttonRef, questionRef };
 }

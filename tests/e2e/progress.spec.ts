@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { carriesValidator, fetchBank, progressFixture, scriptBodies, seedProgress, storedProgress, tabTo } from "./helpers";
 
 const answeredCount = (page: Page) => page.locator("dt", { hasText: "Questions answered" }).locator("xpath=following-sibling::dd");
@@ -76,15 +76,20 @@ test("questions missed in the selector and an exam are scheduled in /review; a r
   expect(await dueCount(page)).toBe(dueBefore - 1);
 });
 
-test("export → reset → import restores everything; a bad file changes nothing", async ({ page }, testInfo) => {
+/** Five selector answers, then the export of them from /progress: returns the file's path. */
+async function exportAfterSelector(page: Page, testInfo: TestInfo): Promise<string> {
   await selectorSession(page);
   await page.goto("/progress");
   await expect(answeredCount(page)).toHaveText("5");
-
   const downloading = page.waitForEvent("download");
   await page.getByRole("button", { name: "Export progress (JSON)" }).click();
   const file = testInfo.outputPath("backup.json");
   await (await downloading).saveAs(file);
+  return file;
+}
+
+test("export → reset → import restores everything; a bad file changes nothing", async ({ page }, testInfo) => {
+  const file = await exportAfterSelector(page, testInfo);
   expect(JSON.parse(readFileSync(file, "utf8")).answers).toHaveLength(5);
 
   await page.getByRole("button", { name: "Reset all progress…" }).click();
@@ -115,13 +120,7 @@ test("export → reset → import restores everything; a bad file changes nothin
 });
 
 test("replacing progress that is here asks first; keeping it changes nothing", async ({ page }, testInfo) => {
-  await selectorSession(page);
-  await page.goto("/progress");
-  await expect(answeredCount(page)).toHaveText("5");
-  const downloading = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Export progress (JSON)" }).click();
-  const file = testInfo.outputPath("backup.json");
-  await (await downloading).saveAs(file);
+  const file = await exportAfterSelector(page, testInfo);
   await selectorSession(page);
   await page.goto("/progress");
   await expect(answeredCount(page)).toHaveText("10");
