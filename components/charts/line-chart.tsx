@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { useWidth } from "./use-width";
 
+/** `label`: the point in words, "date: value"; the part before the colon labels the time axis. */
 export type Point = { x: number; y: number; label: string };
 
 /** A small SVG line chart over time with an optional reference line (the exam's 700 pass mark), drawn at its real width. */
@@ -15,11 +16,13 @@ export function LineChart({ points, title, yMin, yMax, reference, referenceLabel
   const sx = (x: number) => pad.l + (x1 === x0 ? (w - pad.l - pad.r) / 2 : ((x - x0) / (x1 - x0)) * (w - pad.l - pad.r));
   const sy = (y: number) => pad.t + (1 - (y - yMin) / (yMax - yMin)) * (h - pad.t - pad.b);
   const ticks = [yMin, (yMin + yMax) / 2, yMax];
+  const first = points[0]?.label.split(":")[0];
+  const last = points.at(-1)?.label.split(":")[0];
   return (
     <div ref={frame} className="w-full max-w-2xl">
       <svg viewBox={`0 0 ${w} ${h}`} width={w} height={h} role="img" aria-labelledby={`${id}-t ${id}-d`} className="block h-auto max-w-full text-zinc-900 dark:text-zinc-100">
         <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{points.map((p) => `${p.label}: ${p.y}`).join("; ")}</desc>
+        <desc id={`${id}-d`}>{points.map((p) => p.label).join("; ")}</desc>
         {ticks.map((t) => (
           <g key={t}>
             <line x1={pad.l} x2={w - pad.r} y1={sy(t)} y2={sy(t)} stroke="currentColor" strokeOpacity={0.15} />
@@ -40,16 +43,21 @@ export function LineChart({ points, title, yMin, yMax, reference, referenceLabel
         {points.map((p, i) => (
           <circle key={i} cx={sx(p.x)} cy={sy(p.y)} r={4} className="fill-indigo-600 dark:fill-indigo-300" />
         ))}
-        {points.length ? (
+        {first === undefined || last === undefined ? null : first === last ? (
+          // One date only (one exam, or all on one day): one label, under the points.
+          <text x={(sx(x0) + sx(x1)) / 2} y={h - 8} fontSize="11" textAnchor="middle" fill="currentColor">
+            {first}
+          </text>
+        ) : (
           <>
             <text x={pad.l} y={h - 8} fontSize="11" fill="currentColor">
-              {points[0]!.label.split(":")[0]}
+              {first}
             </text>
             <text x={w - pad.r} y={h - 8} fontSize="11" textAnchor="end" fill="currentColor">
-              {points.at(-1)!.label.split(":")[0]}
+              {last}
             </text>
           </>
-        ) : null}
+        )}
       </svg>
     </div>
   );

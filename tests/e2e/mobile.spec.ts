@@ -60,6 +60,11 @@ test("an exam fits a 360 px screen: every question type, the results, the setup 
   // Chart labels keep a readable size on a phone (drawn at the chart's real width, not scaled down from 560).
   const smallest = await chart.evaluate((svg) => Math.min(...[...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect().height)));
   expect(smallest).toBeGreaterThanOrEqual(10);
+  // One exam: its date labels the time axis once, and the description reads "date: score" once.
+  const texts = await chart.locator("text").allTextContents();
+  const date = texts.find((t) => /^\d{4}-\d{2}-\d{2}$/.test(t))!;
+  expect(texts.filter((t) => t === date)).toHaveLength(1);
+  await expect(chart.locator("desc")).toHaveText(new RegExp(`^${date}: \\d+$`));
 });
 
 test("on a phone: no keyboard hints, the exam clock stays in view, and a signal's tag stays with its phrase", async ({ page }) => {
