@@ -10,8 +10,9 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-tight text-zinc-900 no-underline dark:text-zinc-50">
           {SITE.name}
         </Link>
-        <div className="flex items-center gap-2">
-          <nav aria-label="Main">
+        {/* On a phone the sections and the theme switch (its icon alone) take the second row, the name the first. */}
+        <div className="flex w-full items-center justify-between gap-2 sm:w-auto">
+          <nav aria-label="Main" className="min-w-0">
             <NavLinks />
           </nav>
           <ThemeToggle />

@@ -60,7 +60,8 @@ export function ThemeToggle() {
           </>
         )}
       </svg>
-      <span>Dark mode</span>
+      {/* On a phone the icon alone shows it (the name stays for screen readers), so the header keeps to one row. */}
+      <span className="sr-only whitespace-nowrap sm:not-sr-only">Dark mode</span>
     </button>
   );
 }

@@ -73,6 +73,9 @@ test("on a phone: no keyboard hints, the exam clock stays in view, and a signal'
   await page.getByRole("button", { name: "Start 5 scenarios" }).click();
   await expect(page.getByRole("heading", { name: "Which method does this scenario call for?" })).toBeVisible();
   await expect(page.getByText("Keyboard: press 1–7 to answer.")).toBeHidden();
+  // The theme switch is its icon alone (its name kept), so its label no longer breaks over two lines.
+  const toggle = page.getByRole("button", { name: "Dark mode" });
+  expect((await toggle.boundingBox())!.width).toBeLessThanOrEqual(48);
 
   // The try-your-own box: each tag is a small label on the line of its phrase's last word, not a full line tall.
   const box = page.getByRole("textbox", { name: "Scenario text" });
