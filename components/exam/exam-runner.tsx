@@ -5,13 +5,13 @@ import type { Question } from "@/lib/content/schema";
 import { QUESTION_TYPES } from "@/lib/content/question-types";
 import type { ExamBank } from "@/lib/exam/bank";
 import { inShownOrder } from "@/lib/exam/build";
-import { isCorrect, type Response } from "@/lib/exam/score";
+import { choiceCount, isCorrect, type Response } from "@/lib/exam/score";
 import { goTo, incompleteReason, markChecked, partlyAnswered, setResponse, toggleFlag, unanswered, type ExamSession } from "@/lib/exam/session";
 import { formatClock, isExpired, remainingMs, warningDue } from "@/lib/exam/timer";
 import { recordAnswer } from "@/components/progress/use-progress";
 import { isTypingTarget } from "@/components/ui/keyboard";
 import { QuestionFeedback } from "./question-feedback";
-import { choiceCount, QuestionInput } from "./question-input";
+import { QuestionInput } from "./question-input";
 
 type Props = {
   bank: ExamBank;
@@ -187,7 +187,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
             </details>
           </section>
         ) : (
-          <ReviewScreen questions={questions} session={session} onGo={move} confirming={view === "confirm"} onConfirm={() => setView("confirm")} onCancel={() => setView("review")} onSubmit={() => onSubmit(false)} />
+          <ReviewScreen questions={questions} session={session} partly={partly} onGo={move} confirming={view === "confirm"} onConfirm={() => setView("confirm")} onCancel={() => setView("review")} onSubmit={() => onSubmit(false)} />
         )}
       </div>
 
@@ -223,6 +223,8 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
 type ReviewProps = {
   questions: readonly Question[];
   session: ExamSession;
+  /** The questions answered in part, as the runner counted them. */
+  partly: readonly string[];
   onGo: (index: number) => void;
   confirming: boolean;
   onConfirm: () => void;
@@ -230,10 +232,8 @@ type ReviewProps = {
   onSubmit: () => void;
 };
 
-function ReviewScreen({ questions, session, onGo, confirming, onConfirm, onCancel, onSubmit }: ReviewProps) {
+function ReviewScreen({ questions, session, partly, onGo, confirming, onConfirm, onCancel, onSubmit }: ReviewProps) {
   const missing = unanswered(session);
-  const partly = partlyAnswered(session, questions);
-  const byId = new Map(questions.map((q) => [q.id, q]));
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [confirming]);
   const list = (ids: readonly string[], empty: string, detail?: (id: string) => string | undefined) =>
@@ -283,7 +283,7 @@ function ReviewScreen({ questions, session, onGo, confirming, onConfirm, onCance
           </div>
           <div>
             <h3 className="font-semibold">Partly answered ({partly.length})</h3>
-            {list(partly, "None: every answer is complete.", (id) => incompleteReason(byId.get(id)!, session.responses[id]))}
+            {list(partly, "None: every answer is complete.", (id) => incompleteReason(questions.find((q) => q.id === id)!, session.responses[id]))}
           </div>
           <div>
             <h3 className="font-semibold">Flagged for review ({session.flagged.length})</h3>

@@ -3,7 +3,7 @@
 import { useId, useLayoutEffect, useRef, useState } from "react";
 import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion, Question } from "@/lib/content/schema";
 import { inShownOrder } from "@/lib/exam/build";
-import type { Response } from "@/lib/exam/score";
+import { choiceCount, type Response } from "@/lib/exam/score";
 import { OptionLetter } from "./option-letter";
 import { SELECTABLE } from "@/components/ui/verdict-styles";
 
@@ -29,10 +29,6 @@ export function QuestionInput(props: Props<Question>) {
     case "matching":
       return <MatchingInput {...props} question={question} />;
   }
-}
-
-export function choiceCount(q: ChoiceQuestion): number {
-  return q.options.filter((o) => o.correct).length;
 }
 
 function ChoiceInput({ question, order, response, onChange, disabled }: Props<ChoiceQuestion>) {

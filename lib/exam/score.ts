@@ -10,6 +10,11 @@ export type ScoreResult = { kind: "invalid"; message: string } | { kind: "scored
 const scored = (correct: boolean): ScoreResult => ({ kind: "scored", earned: correct ? 1 : 0, total: 1, correct });
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set(a).size === a.length && a.every((x) => b.includes(x));
 
+/** How many options a choice question asks for: its correct ones (one for a single-answer question). */
+export function choiceCount(q: ChoiceQuestion): number {
+  return q.options.filter((o) => o.correct).length;
+}
+
 /**
  * Multiple choice and multiple response. The exam gives no partial credit: the selection must be exactly the set
  * of correct options — one extra or one missing choice scores 0. An empty selection is simply wrong.

@@ -1,5 +1,6 @@
 import type { Question } from "../content/schema";
 import { buildExam } from "./build";
+import { choiceCount } from "./score";
 import type { Response } from "./response";
 import type { ExamSession, ExamSettings } from "./session-schema";
 import { deadlineFor } from "./timer";
@@ -100,7 +101,7 @@ export function unanswered(s: ExamSession): string[] {
 export function incompleteReason(question: Question, response: Response | undefined): string | undefined {
   if (!response) return undefined;
   if (question.type === "multiple-response" && response.kind === "choice") {
-    const need = question.options.filter((o) => o.correct).length;
+    const need = choiceCount(question);
     const chosen = response.selected.length;
     if (chosen < need) return `${chosen} of ${need} choices made`;
     if (chosen > need) return `${chosen} chosen, but it asks for ${need}`;
