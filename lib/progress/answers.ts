@@ -52,15 +52,9 @@ export function recordUnsavedAnswersIn(store: ProgressStore, text: string): numb
   }
   // Merged as an import is: they may be older than answers given since (in a tab that had the store), and may already
   // be in the document; answers are deduplicated, put in time order and the cards rebuilt from them. An exam already
-  // stored (submitted in another tab, or added when this one's store arrived) stands, and a finished exam is not the
-  // exam in progress any more.
-  if (answers.length || exams.length) {
-    store.update((doc) => {
-      const merged = mergeProgress(doc, { ...emptyProgress(), answers, exams });
-      const finished = merged.currentExam && exams.some((e) => e.session.id === merged.currentExam!.id);
-      return finished ? { ...merged, currentExam: null } : merged;
-    });
-  }
+  // stored (submitted in another tab, or added when this one's store arrived) stands, and a finished exam stops being
+  // the exam in progress (mergeProgress).
+  if (answers.length || exams.length) store.update((doc) => mergeProgress(doc, { ...emptyProgress(), answers, exams }));
   return answers.length + exams.length;
 }
 

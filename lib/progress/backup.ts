@@ -38,7 +38,8 @@ const answerKey = (a: AnswerRecord) => `${a.questionId}|${a.at}|${a.source}`;
 
 /**
  * Merges two progress documents: every answer and every finished exam from both (duplicates counted once), the
- * review cards rebuilt from the merged answers, and this device's exam in progress and settings kept.
+ * review cards rebuilt from the merged answers, and this device's exam in progress and settings kept. An exam in
+ * progress that either side has already finished is not in progress any more (the other side's is taken instead).
  */
 export function mergeProgress(mine: Progress, theirs: Progress): Progress {
   const answers = new Map<string, AnswerRecord>();
@@ -50,7 +51,7 @@ export function mergeProgress(mine: Progress, theirs: Progress): Progress {
     answers: merged,
     exams,
     cards: cardsFromAnswers(merged),
-    currentExam: mine.currentExam ?? theirs.currentExam,
+    currentExam: [mine.currentExam, theirs.currentExam].find((s) => s && !exams.some((e) => e.session.id === s.id)) ?? null,
     settings: { ...theirs.settings, ...mine.settings },
   };
 }

@@ -1,6 +1,6 @@
 import { Rating } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { startSession } from "@/lib/exam/session";
+import { startSession, type ExamSettings } from "@/lib/exam/session";
 import { recordAnswerIn, recordUnsavedAnswersIn, withAnswer } from "@/lib/progress/answers";
 import { formatDue } from "@/lib/progress/due";
 import { hasStoredProgress, UNSAVED_ANSWERS_KEY, UNSAVED_EXAMS_KEY } from "@/lib/progress/empty";
@@ -399,6 +399,22 @@ describe("backup import and merge", () => {
     expect(merged.answers.map((a) => a.questionId)).toEqual(["q1", "q2", "q3"]);
     expect(Object.keys(merged.cards).sort()).toEqual(["q1", "q2", "q3"]);
     expect(mergeProgress(merged, merged).answers).toHaveLength(3);
+  });
+
+  it("merges away an exam in progress that either side has finished, keeping one that is still open", () => {
+    const settings: ExamSettings = { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 };
+    const open = startSession(bank, settings, 1_000)!;
+    const other = startSession(bank, { ...settings, seed: 4 }, 2_000)!;
+    const record = { session: open, submittedAt: 5_000, correct: 1, total: 10, percent: 10, scaled: 190, passed: false, autoSubmitted: false };
+    const running = { ...emptyProgress(), currentExam: open };
+    const finished = { ...emptyProgress(), exams: [record] };
+    // This device still holds the exam that the backup has finished, and the reverse.
+    expect(mergeProgress(running, finished).currentExam).toBeNull();
+    expect(mergeProgress(finished, running).currentExam).toBeNull();
+    // Mine is finished in theirs; theirs is still open: theirs is the exam in progress.
+    expect(mergeProgress(running, { ...finished, currentExam: other }).currentExam?.id).toBe(other.id);
+    // Nothing finished: this device's exam in progress is kept, as before.
+    expect(mergeProgress(running, { ...emptyProgress(), currentExam: other }).currentExam?.id).toBe(open.id);
   });
 });
 
