@@ -60,8 +60,8 @@ export function ThemeToggle() {
           </>
         )}
       </svg>
-      {/* On a phone the icon alone shows it (the name stays for screen readers), so the header keeps to one row. */}
-      <span className="sr-only whitespace-nowrap sm:not-sr-only">Dark mode</span>
+      {/* Below `lg` the icon alone shows it (the name stays for screen readers), so the header's rows stay single. */}
+      <span className="sr-only whitespace-nowrap lg:not-sr-only">Dark mode</span>
     </button>
   );
 }

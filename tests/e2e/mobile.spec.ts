@@ -13,6 +13,26 @@ test("pages fit a 360 px wide screen without sideways scrolling", async ({ page 
   }
 });
 
+test("on a 360 px screen the header keeps the sections on one row, under the name and the theme switch", async ({ page }) => {
+  await page.goto("/concepts/supervised-fine-tuning");
+  const header = page.getByRole("banner");
+  const links = header.getByRole("navigation", { name: "Main" }).getByRole("link");
+  await expect(links).toHaveCount(5);
+  const tops = await links.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().top)));
+  expect(new Set(tops).size, `link tops ${tops.join(", ")}`).toBe(1);
+  const name = (await header.getByRole("link", { name: "Customization Coach" }).boundingBox())!;
+  const toggle = (await header.getByRole("button", { name: "Dark mode" }).boundingBox())!;
+  // The switch stands beside the name, above the sections.
+  expect(toggle.y).toBeLessThan(name.y + name.height);
+  expect(toggle.y + toggle.height).toBeLessThanOrEqual(tops[0]! + 1);
+  // Each section is still a full-size target.
+  for (const box of await links.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    expect(box.width).toBeGreaterThanOrEqual(44);
+  }
+  expect((await header.boundingBox())!.height).toBeLessThanOrEqual(112);
+});
+
 test("the table of contents collapses into a disclosure on small screens", async ({ page }) => {
   await page.goto("/concepts/supervised-fine-tuning");
   const toc = page.getByRole("navigation", { name: "On this page" });
