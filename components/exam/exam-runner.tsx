@@ -9,7 +9,7 @@ import { choiceCount, isCorrect, type Response } from "@/lib/exam/score";
 import { goTo, incompleteReason, markChecked, partlyAnswered, setResponse, toggleFlag, unanswered, type ExamSession } from "@/lib/exam/session";
 import { formatClock, isExpired, remainingMs, warningDue } from "@/lib/exam/timer";
 import { recordAnswer } from "@/components/progress/use-progress";
-import { isTypingTarget } from "@/components/ui/keyboard";
+import { inShortcutArea, isTypingTarget } from "@/components/ui/keyboard";
 import { QuestionFeedback } from "./question-feedback";
 import { QuestionInput } from "./question-input";
 
@@ -34,6 +34,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
   const [now, setNow] = useState(() => Date.now());
   const [view, setView] = useState<"question" | "review" | "confirm">("question");
   const [warning, setWarning] = useState("");
+  const [keyNotice, setKeyNotice] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
   // Practice mode: Check answer disappears once used, so focus moves to the verdict it produced.
   const verdictRef = useRef<HTMLParagraphElement>(null);
@@ -78,6 +79,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
 
   const update = (r: Response | undefined) => onChange(setResponse(session, question.id, r));
   const move = (to: number) => {
+    setKeyNotice("");
     setView("question");
     onChange(goTo(session, to));
   };
@@ -89,11 +91,15 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
   };
 
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (view !== "question" || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+    if (view !== "question" || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target) || !inShortcutArea(e.target)) return;
     const key = e.key.toLowerCase();
     if (key === "n") move(index + 1);
     else if (key === "p") move(index - 1);
-    else if (key === "f") onChange(toggleFlag(session, question.id));
+    else if (key === "f") {
+      // The button shows the flag by its pressed state; a key press away from it is announced instead.
+      setKeyNotice(session.flagged.includes(question.id) ? "Flag removed." : "Flagged for review.");
+      onChange(toggleFlag(session, question.id));
+    }
     else if (key === "r") setView("review");
     else if (/^[1-9]$/.test(key) && (question.type === "single" || question.type === "multiple-response") && !checked) {
       const optionId = inShownOrder(question.options, session.partOrder[question.id])[Number(key) - 1]?.id;
@@ -101,6 +107,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
       const selected = response?.kind === "choice" ? response.selected : [];
       const next = question.type === "single" ? [optionId] : selected.includes(optionId) ? selected.filter((x) => x !== optionId) : [...selected, optionId];
       update(next.length ? { kind: "choice", selected: next } : undefined);
+      setKeyNotice(`Option ${String.fromCharCode(64 + Number(key))} ${next.includes(optionId) ? "chosen" : "cleared"}.`);
     } else return;
     e.preventDefault();
   });
@@ -117,7 +124,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
     question.type === "multiple-response" ? `${QUESTION_TYPES[question.type]} — choose ${choiceCount(question)}` : QUESTION_TYPES[question.type];
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_15rem]">
+    <div data-shortcuts="" className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_15rem]">
       <div className="min-w-0">
         {/* The count and the clock stay in view while a long question scrolls (a phone shows little of it at once). */}
         <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-2 border-b border-zinc-200 bg-white py-1 dark:border-zinc-800 dark:bg-zinc-950">
@@ -125,7 +132,7 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
             {answeredCount} of {questions.length} answered{partly.length ? ` · ${partly.length} partly` : ""} · {practice ? "Practice mode" : "Exam mode"}
           </p>
           <p className="font-mono text-lg font-semibold" role="timer" aria-label={session.deadline === null ? "Time used" : "Time left"}>
-            <span className="mr-2 font-sans text-sm font-normal">{session.deadline === null ? "Time used" : "Time left"}</span>
+            <span className="mr-2 font-sans text-sm font-normal">{session.deadline === null ? "Time used" : "Time left"}</span>{" "}
             {session.deadline === null ? formatClock(now - session.startedAt) : formatClock(remaining)}
           </p>
         </div>
@@ -140,16 +147,25 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
         {view === "question" ? (
           <section aria-labelledby="question-title" className="mt-6">
             <h2 id="question-title" ref={headingRef} tabIndex={-1} className="scroll-mt-16 text-xl font-bold outline-none">
-              Question {index + 1} of {questions.length}
-              <span className="ml-2 text-sm font-medium text-zinc-700 dark:text-zinc-300">{typeLabel}</span>
+              Question {index + 1} of {questions.length}{" "}
+              <span className="ml-1 text-sm font-medium text-zinc-700 dark:text-zinc-300">{typeLabel}</span>
             </h2>
+            <p aria-live="polite" className="sr-only">
+              {keyNotice}
+            </p>
             <div className="prose mt-3 text-lg" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
             <div className="mt-4">
-              <QuestionInput question={question} order={session.partOrder[question.id] ?? []} response={response} onChange={update} disabled={checked} />
+              <QuestionInput key={question.id} question={question} order={session.partOrder[question.id] ?? []} response={response} onChange={update} disabled={checked} />
             </div>
             <div className="mt-4 flex flex-wrap gap-2">
-              <button type="button" aria-pressed={session.flagged.includes(question.id)} onClick={() => onChange(toggleFlag(session, question.id))} className={button}>
-                {session.flagged.includes(question.id) ? "⚑ Flagged for review" : "⚐ Flag for review"}
+              {/* One name whatever the state: a screen reader hears "Flag for review, pressed", not a name that changes too. */}
+              <button
+                type="button"
+                aria-pressed={session.flagged.includes(question.id)}
+                onClick={() => onChange(toggleFlag(session, question.id))}
+                className={`${button} aria-pressed:border-amber-600 aria-pressed:bg-amber-50 aria-pressed:font-semibold dark:aria-pressed:border-amber-400 dark:aria-pressed:bg-amber-950/40`}
+              >
+                <span aria-hidden="true">{session.flagged.includes(question.id) ? "⚑" : "⚐"}</span> Flag for review
               </button>
               {practice && !checked ? (
                 <button type="button" onClick={check} disabled={!response} className={primary}>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useId, useLayoutEffect, useRef, useState } from "react";
 import type { ChoiceQuestion, MatchingQuestion, OrderingQuestion, Question } from "@/lib/content/schema";
 import { inShownOrder } from "@/lib/exam/build";
 import { choiceCount, type Response } from "@/lib/exam/score";
@@ -103,6 +103,17 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
     refocus.current = { stepId: current[from]!, index: to, up: to < from };
     move(from, to);
   };
+  // "Confirm this order" goes once pressed: focus moves to the list it confirmed, and the order is announced.
+  const confirmed = useRef(false);
+  useEffect(() => {
+    if (confirmed.current && response) listRef.current?.focus();
+    confirmed.current = false;
+  }, [response]);
+  const confirm = () => {
+    confirmed.current = true;
+    onChange({ kind: "ordering", order: [...current] });
+    setAnnouncement(`Order confirmed: ${current.map((stepId, i) => `${i + 1}. ${text(stepId)}`).join("; ")}.`);
+  };
   /** The slot under the pointer: the first step whose middle lies below it, else the last. */
   const slotAt = (clientY: number) => {
     const items = [...(listRef.current?.children ?? [])];
@@ -119,6 +130,9 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
       : {
           onPointerDown: (e: React.PointerEvent<HTMLLIElement>) => {
             if (e.button !== 0 || (e.target as HTMLElement).closest("button")) return;
+            // A finger drags only by the handle: anywhere else on a step, a swipe scrolls the page (the step is
+            // touch-action: auto, so the browser takes the gesture and this handler never sees a move).
+            if (e.pointerType === "touch" && !(e.target as HTMLElement).closest("[data-drag-handle]")) return;
             e.currentTarget.setPointerCapture(e.pointerId);
             dragging.current = stepId;
             setDrag({ id: stepId, over: current.indexOf(stepId) });
@@ -142,7 +156,7 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
       <p className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">
         Put the steps in order: drag them, or use the move buttons. {response ? "" : "(Not answered yet: move a step or confirm the order.)"}
       </p>
-      <ol ref={listRef} className="mt-2 space-y-2" aria-label="Steps in your order">
+      <ol ref={listRef} tabIndex={-1} className="mt-2 space-y-2 rounded-md" aria-label="Steps in your order">
         {current.map((stepId, i) => {
           const step = question.steps.find((s) => s.id === stepId)!;
           const lifted = drag?.id === stepId;
@@ -151,9 +165,9 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
             <li
               key={stepId}
               {...dragHandlers(stepId)}
-              className={`flex touch-none items-center gap-2 rounded-md border p-2 ${lifted ? "border-indigo-600 opacity-60" : target ? "border-indigo-600 border-dashed" : "border-zinc-300 dark:border-zinc-600"} ${disabled ? "" : "cursor-grab"}`}
+              className={`flex items-center gap-2 rounded-md border p-2 ${lifted ? "border-indigo-600 opacity-60" : target ? "border-indigo-600 border-dashed" : "border-zinc-300 dark:border-zinc-600"} ${disabled ? "" : "cursor-grab"}`}
             >
-              <span aria-hidden="true" className="select-none px-1 text-zinc-500">
+              <span aria-hidden="true" data-drag-handle="" className={`-my-1 flex min-h-11 min-w-8 select-none items-center justify-center text-zinc-500 ${disabled ? "" : "touch-none"}`}>
                 ⋮⋮
               </span>
               <span className="w-6 shrink-0 text-right font-mono text-sm">{i + 1}.</span>
@@ -171,7 +185,7 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
         })}
       </ol>
       {!response && !disabled ? (
-        <button type="button" onClick={() => onChange({ kind: "ordering", order: [...current] })} className="mt-2 min-h-11 rounded-md border border-zinc-400 px-4 text-sm font-medium dark:border-zinc-500">
+        <button type="button" onClick={confirm} className="mt-2 min-h-11 rounded-md border border-zinc-400 px-4 text-sm font-medium dark:border-zinc-500">
           Confirm this order
         </button>
       ) : null}

@@ -281,11 +281,22 @@ function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRunt
   };
 
   if (finished || !question) {
+    // What comes next, from the schedule each answer just set: a miss is due again at once, a right answer later.
+    const at = clockNow();
+    const cards = progress.progressStore.get().cards;
+    const dues = ids.slice(0, tally.done).flatMap((id) => (cards[id] ? [cards[id].due] : []));
+    const againNow = dues.filter((d) => isWithinDueWindow(d, at)).length;
+    const later = dues.filter((d) => !isWithinDueWindow(d, at)).sort();
     return (
       <section aria-labelledby="session-done" className="space-y-4">
         <h2 id="session-done" ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
           Review done: {tally.right} of {tally.done} right
         </h2>
+        {dues.length ? (
+          <p className="text-zinc-700 dark:text-zinc-300">
+            {whatComesNext(againNow, later, at)}
+          </p>
+        ) : null}
         <button type="button" className={primary} onClick={onDone}>
           Back to the review queue
         </button>
@@ -296,14 +307,14 @@ function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRunt
   const order = shuffleParts(question, seed);
   return (
     <section aria-labelledby="review-q" className="space-y-4">
-      <p className="text-sm text-zinc-700 dark:text-zinc-300">
+      <p id="review-count" className="text-sm text-zinc-700 dark:text-zinc-300">
         Review {index + 1} of {ids.length} · {QUESTION_TYPES[question.type]}
       </p>
-      <h2 id="review-q" ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+      <h2 id="review-q" ref={headingRef} tabIndex={-1} aria-describedby="review-count" className="text-xl font-bold outline-none">
         Question {index + 1}
       </h2>
       <div className="prose text-lg" dangerouslySetInnerHTML={{ __html: question.stemHtml }} />
-      <QuestionInput question={question} order={order} response={response} onChange={setResponse} disabled={!!result} />
+      <QuestionInput key={question.id} question={question} order={order} response={response} onChange={setResponse} disabled={!!result} />
       {result ? (
         <div className="space-y-3 rounded-lg border border-zinc-200 p-4 dark:border-zinc-700">
           <QuestionFeedback question={question} response={response} correct={result.correct} bank={bank} order={order} verdictRef={verdictRef} />
@@ -329,4 +340,13 @@ function ReviewSession({ progress, bank, ids, onDone }: { progress: ProgressRunt
       )}
     </section>
   );
+}
+
+/** The done screen's last word: how many just-reviewed questions are due again now, and when the rest come back. */
+function whatComesNext(againNow: number, later: readonly string[], at: number): string {
+  const now = againNow ? `${againNow === 1 ? "1 question is" : `${againNow} questions are`} due again now, back in the queue: a miss returns until you get it right.` : "";
+  if (!later.length) return now;
+  const n = later.length;
+  const who = againNow ? (n === 1 ? "The other one comes" : `The other ${n} come`) : n === 1 ? "It comes" : `All ${n} come`;
+  return `${now}${now ? " " : ""}${who} back ${formatDue(later[0]!, at)}${n > 1 ? " or later" : ""}.`;
 }

@@ -45,9 +45,12 @@ test("a 10-question exam taken entirely by keyboard, with results broken down", 
     await expect(page.getByRole("heading", { name: new RegExp(`^Question ${i + 1} of 10`) })).toBeFocused();
     await answerByKeyboard(page);
     if (i === 2) {
-      await tabTo(page, page.getByRole("button", { name: "⚐ Flag for review" }));
+      const flag = page.getByRole("button", { name: "Flag for review", exact: true });
+      await expect(flag).toHaveAttribute("aria-pressed", "false");
+      await tabTo(page, flag);
       await page.keyboard.press("Enter");
-      await expect(page.getByRole("button", { name: "⚑ Flagged for review" })).toHaveAttribute("aria-pressed", "true");
+      // The name stays; the pressed state carries the flag.
+      await expect(flag).toHaveAttribute("aria-pressed", "true");
     }
     if (i === 0) {
       // The single-key shortcuts work too: P back, N forward.
@@ -444,4 +447,42 @@ test("practice feedback explains the options in the order and with the letters t
     await page.getByRole("button", { name: i < 9 ? "Next →" : "Review and submit" }).click();
   }
   expect(compared).toBeGreaterThan(2);
+});
+
+test("ordering by keyboard and screen reader: confirming keeps focus on the list, a move's message stays with its question, and shortcuts act only in the exam", async ({ page }) => {
+  await page.goto("/exam?n=30&mode=practice&timed=0&seed=31");
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  // Find two ordering questions.
+  const ordering: number[] = [];
+  for (let i = 0; i < 30 && ordering.length < 2; i++) {
+    await expect(page.getByRole("heading", { name: new RegExp(`^Question ${i + 1} of 30`) })).toBeVisible();
+    if (((await page.locator("#question-title span").textContent()) ?? "").startsWith("Ordering")) ordering.push(i);
+    if (i < 29) await page.getByRole("button", { name: "Next →" }).click();
+  }
+  expect(ordering).toHaveLength(2);
+  const [first, second] = ordering as [number, number];
+  const go = (i: number) => page.getByRole("navigation", { name: "Question navigator" }).getByRole("button", { name: new RegExp(`^Question ${i + 1},`) }).click();
+  const message = page.locator('ol[aria-label="Steps in your order"] ~ p[aria-live]');
+
+  await go(first);
+  await page.getByRole("button", { name: /^Move down: / }).first().click();
+  await expect(message).toContainText(/moved to position 2 of \d+\.$/);
+  // A key pressed on the header's theme switch is not an exam shortcut.
+  await page.getByRole("button", { name: "Dark mode" }).focus();
+  await page.keyboard.press("n");
+  await expect(page.getByRole("heading", { name: new RegExp(`^Question ${first + 1} of 30`) })).toBeVisible();
+
+  // Straight to the other ordering question: it starts with no message about the last one's steps.
+  await go(second);
+  await expect(page.getByRole("heading", { name: new RegExp(`^Question ${second + 1} of 30`) })).toBeVisible();
+  await expect(message).toHaveText("");
+  const confirm = page.getByRole("button", { name: "Confirm this order" });
+  await confirm.focus();
+  await page.keyboard.press("Enter");
+  await expect(confirm).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Steps in your order" })).toBeFocused();
+  await expect(message).toHaveText(/^Order confirmed: 1\. .+; 2\. /);
+  // From inside the exam the shortcuts still work.
+  await page.keyboard.press("p");
+  await expect(page.getByRole("heading", { name: new RegExp(`^Question ${second} of 30`) })).toBeFocused();
 });

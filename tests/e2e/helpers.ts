@@ -86,6 +86,26 @@ export async function tabTo(page: Page, target: Locator, { max = 80, back = fals
   throw new Error("could not reach the element with Tab");
 }
 
+/** How many options a "Check yourself" question asks for: 1, or the N of its "(Choose N.)". */
+export async function optionsAsked(question: Locator): Promise<number> {
+  const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+  const said = /\(choose (two|three|four|five|\d)\.?\)/i.exec((await question.locator("legend").textContent()) ?? "");
+  return said ? (words[said[1]!.toLowerCase()] ?? Number(said[1])) : 1;
+}
+
+/** Ticks the first options of a "Check yourself" question, as many as it asks for (by keyboard when a page is given). */
+export async function tickAsAsked(question: Locator, byKeyboard?: Page): Promise<void> {
+  const inputs = question.getByRole("radio").or(question.getByRole("checkbox"));
+  const n = await optionsAsked(question);
+  for (let k = 0; k < n; k++) {
+    if (byKeyboard) {
+      await tabTo(byKeyboard, inputs.nth(k));
+      await byKeyboard.keyboard.press("Space");
+    } else await inputs.nth(k).check();
+    await expect(inputs.nth(k)).toBeChecked();
+  }
+}
+
 /** The key of a question as a response, whatever its type. */
 function rightResponse(q: Question): Response {
   switch (q.type) {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { carriesValidator, fetchBank, progressFixture, scriptBodies, seedProgress, storedProgress, tabTo } from "./helpers";
+import { carriesValidator, fetchBank, progressFixture, scriptBodies, seedProgress, storedProgress, tabTo, tickAsAsked } from "./helpers";
 
 const answeredCount = (page: Page) => page.locator("dt", { hasText: "Questions answered" }).locator("xpath=following-sibling::dd");
 const dueCount = async (page: Page) => Number(/Due now: (\d+)/.exec((await page.getByRole("heading", { name: /^Due now:/ }).textContent()) ?? "")?.[1]);
@@ -8,6 +8,10 @@ const dueCount = async (page: Page) => Number(/Due now: (\d+)/.exec((await page.
 /** Answers every scenario of a 5-scenario selector session with Provisioned Throughput; returns how many were wrong. */
 async function selectorSession(page: Page): Promise<number> {
   await page.goto("/selector");
+  // A run finished earlier in this tab comes back with its summary; this starts another.
+  const start = page.getByRole("button", { name: /^Start (\d+ scenarios|a new session)$/ });
+  await expect(start).toBeEnabled();
+  if ((await start.textContent()) === "Start a new session") await start.click();
   await page.getByRole("radio", { name: "5" }).check();
   await page.getByRole("button", { name: "Start 5 scenarios" }).click();
   let wrong = 0;
@@ -274,7 +278,7 @@ test("two tabs: answers from both are kept, and each sees the other's", async ({
   await expect(answeredCount(b)).toHaveText("0");
   const check = async (page: Page, n: number) => {
     const q = page.getByRole("region", { name: "Check yourself" }).locator("ol > li").nth(n);
-    await q.locator("input").first().check();
+    await tickAsAsked(q);
     await q.getByRole("button", { name: "Check answer" }).click();
   };
   await check(a, 0);
@@ -380,7 +384,7 @@ test("an answer given while the progress code cannot load is kept when the page 
     return route.abort();
   });
   const first = page.getByRole("region", { name: "Check yourself" }).getByRole("listitem").first();
-  await first.getByRole("radio").or(first.getByRole("checkbox")).first().check();
+  await tickAsAsked(first);
   await first.getByRole("button", { name: "Check answer" }).click();
   await expect(first.getByText(/^(Correct\.|Not quite)/)).toBeVisible();
   await expect.poll(() => refused).toBeGreaterThan(0); // the answer tried to load the store, and could not
@@ -388,4 +392,21 @@ test("an answer given while the progress code cannot load is kept when the page 
   await page.unroute("**/_next/static/chunks/**");
   await page.goto("/progress");
   await expect.poll(() => storedProgress(page)).toEqual({ exams: 0, answers: ["concept-check"], unsaved: null });
+});
+
+test("the end of a review says what comes back now and when the rest return", async ({ page, request }) => {
+  const singles = (await fetchBank(request)).questions.filter((q) => q.type === "single").slice(0, 2);
+  await page.goto(`/review?ids=${singles.map((q) => q.id).join(",")}`);
+  await page.getByRole("button", { name: "Review these 2 now" }).click();
+  for (const [i, q] of singles.entries()) {
+    await expect(page.getByRole("heading", { name: `Question ${i + 1}` })).toBeFocused();
+    if (q.type !== "single") throw new Error("expected a single-answer question");
+    // The first answered right, the second wrong.
+    const option = q.options.find((o) => o.correct === (i === 0))!;
+    await page.getByRole("main").locator("label", { hasText: option.text }).first().click();
+    await page.getByRole("button", { name: "Check answer" }).click();
+    await page.getByRole("button", { name: i === 0 ? "Next question" : "Finish" }).click();
+  }
+  await expect(page.getByRole("heading", { name: "Review done: 1 of 2 right" })).toBeFocused();
+  await expect(page.getByText(/^1 question is due again now, back in the queue: a miss returns until you get it right\. The other one comes back in \d+ (min|h|days)/)).toBeVisible();
 });
