@@ -35,5 +35,5 @@ export function HighlightedText({ text, signals, prefer }: { text: string; signa
     at = s.end;
   }
   if (at < text.length) parts.push(text.slice(at));
-  return <p className="whitespace-pre-line text-lg leading-9">{parts}</p>;
+  return <p className="whitespace-pre-line text-lg leading-9 [overflow-wrap:anywhere]">{parts}</p>;
 }

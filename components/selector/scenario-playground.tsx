@@ -1,6 +1,6 @@
 "use client";
 
-import { useDeferredValue, useId, useMemo, useState } from "react";
+import { useDeferredValue, useEffect, useId, useMemo, useState } from "react";
 import { useRestoreBeforeHydration } from "@/components/ui/before-hydration";
 import { METHODS } from "@/lib/methods/catalog";
 import { HighlightedText } from "./highlighted-text";
@@ -28,6 +28,17 @@ export function ScenarioPlayground() {
   const deferred = useDeferredValue(text);
   const advice = useMemo(() => advisor?.advise(deferred) ?? null, [advisor, deferred]);
   const max = Math.max(1, ...(advice?.ranking ?? []).map((r) => Math.abs(r.score)));
+  // Screen readers hear the best fit once the learner has typed and paused for a second, not on load (the example
+  // is not their text) and not at every keystroke that tips the ranking.
+  const [edited, setEdited] = useState(false);
+  const verdict = !advice ? "" : advice.method ? `Best fit: ${METHODS[advice.method].label}` : "No clear signal: nothing here points to a method yet.";
+  const spoken = !advice ? "" : advice.method ? `Ranking updated. Top method now: ${METHODS[advice.method].label}.` : "Ranking updated: nothing points to a method yet.";
+  const [announced, setAnnounced] = useState("");
+  useEffect(() => {
+    if (!edited) return;
+    const timer = setTimeout(() => setAnnounced(spoken), 1000);
+    return () => clearTimeout(timer);
+  }, [edited, spoken]);
 
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg border border-zinc-200 p-5 dark:border-zinc-700">
@@ -45,13 +56,19 @@ export function ScenarioPlayground() {
       <textarea
         id={`${id}-text`}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        onChange={(e) => {
+          setEdited(true);
+          setText(e.target.value);
+        }}
         rows={5}
         maxLength={4000}
         className="mt-1 w-full rounded-md border border-zinc-400 bg-white p-3 dark:border-zinc-500 dark:bg-zinc-900"
       />
-      <div className="mt-4" aria-live="polite">
-        <p className="font-semibold">
+      <p aria-live="polite" className="sr-only">
+        {announced}
+      </p>
+      <div className="mt-4">
+        <p className="font-semibold" role={source.status === "error" ? "alert" : undefined}>
           {!advice ? (
             source.status === "error" ? (
               <>
@@ -63,10 +80,8 @@ export function ScenarioPlayground() {
             ) : (
               <>Loading the signal phrases…</>
             )
-          ) : advice.method ? (
-            <>Best fit: {METHODS[advice.method].label}</>
           ) : (
-            <>No clear signal: nothing here points to a method yet.</>
+            verdict
           )}
         </p>
       </div>

@@ -2,11 +2,11 @@
 
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import type { MethodId } from "@/lib/methods/catalog";
-import { drawSession, missesByMethod, SESSION_SIZES, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
+import { drawSession, missesByMethod, restoreRun, SESSION_SIZES, type SavedRun, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
 import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector/view";
 import { recordAnswer, useProgress } from "@/components/progress/use-progress";
 import { useRestoreBeforeHydration } from "@/components/ui/before-hydration";
-import { isTypingTarget } from "@/components/ui/keyboard";
+import { inShortcutArea, isTypingTarget } from "@/components/ui/keyboard";
 import { AnswerFeedback } from "./answer-feedback";
 import { MethodPicker } from "./method-picker";
 import { SessionSummary } from "./session-summary";
@@ -15,6 +15,26 @@ import { advisorFor, useSelectorData } from "./use-selector-data";
 type Props = { methods: readonly MethodView[] };
 
 type Phase = { name: "setup" } | { name: "question"; index: number } | { name: "feedback"; index: number; chosen: MethodId } | { name: "summary" };
+
+/** The run in progress, kept for this tab: a "Study …" link followed and Back pressed, or a reload, lands where it was. */
+const RUN_KEY = "cc-selector-run";
+
+function readRun(): string | null {
+  try {
+    return sessionStorage.getItem(RUN_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function keepRun(run: SavedRun | null) {
+  try {
+    if (run) sessionStorage.setItem(RUN_KEY, JSON.stringify(run));
+    else sessionStorage.removeItem(RUN_KEY);
+  } catch {
+    // Storage blocked: the run still works, it just does not outlive the page.
+  }
+}
 
 const NO_SCENARIOS: readonly ScenarioView[] = [];
 const NO_MISCONCEPTIONS: Readonly<Record<string, MisconceptionView>> = {};
@@ -49,6 +69,31 @@ export function SelectorQuiz({ methods }: Props) {
   // "Start a new session" replaces the summary with the setup: focus goes to its heading (not on the page's first load).
   const setupRef = useRef<HTMLHeadingElement>(null);
   const backToSetup = useRef(false);
+
+  // Once the scenarios are here, a run kept for this tab resumes (unless the learner has already started another),
+  // in the render that brings them: the setup is never shown in between, so a tap cannot start a run over it. The
+  // scenarios only arrive by a fetch after mounting, so this never runs while the server's HTML is hydrated.
+  const [runReadFor, setRunReadFor] = useState<typeof data>(null);
+  const runRead = useRef(false);
+  if (data && runReadFor !== data) {
+    setRunReadFor(data);
+    const run = phase.name === "setup" ? restoreRun(readRun(), data.scenarios) : null;
+    if (run) {
+      setSession(run.session);
+      setAnswers(run.answers);
+      setPhase(run.phase);
+    }
+  }
+  useEffect(() => {
+    if (!data || runRead.current) return;
+    runRead.current = true;
+    // The restored question's clock starts when it is shown again.
+    shownAt.current = Date.now();
+  }, [data]);
+  useEffect(() => {
+    if (!runRead.current) return;
+    keepRun(phase.name === "setup" ? null : { ids: session.map((s) => s.id), answers, phase });
+  }, [session, answers, phase]);
 
   const begin = (drawn: ScenarioView[]) => {
     setSession(drawn);
@@ -90,7 +135,7 @@ export function SelectorQuiz({ methods }: Props) {
 
   // Keyboard: 1–7 answer, Enter moves on after feedback (unless a link or button has focus: it acts itself).
   const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+    if (e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target) || !inShortcutArea(e.target)) return;
     if (phase.name === "question") {
       const method = methods.find((m) => m.key === e.key);
       if (method) {
@@ -126,7 +171,7 @@ export function SelectorQuiz({ methods }: Props) {
           Start a session
         </h2>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-          Read each scenario and pick the method it calls for — with the mouse, or the number keys 1–7. After each answer you see
+          Read each scenario and pick the method it calls for<span className="pointer-coarse:hidden"> — with the mouse, or the number keys 1–7</span>. After each answer you see
           the words that should have told you, why the answer fits and why your pick does not.
         </p>
         <fieldset className="mt-4">
@@ -175,9 +220,9 @@ export function SelectorQuiz({ methods }: Props) {
   const right = chosen === scenario.method;
   const last = phase.index + 1 === session.length;
   return (
-    <section aria-labelledby="scenario-title">
+    <section aria-labelledby="scenario-title" data-shortcuts="">
       <div className="flex items-center justify-between gap-3 text-sm text-zinc-700 dark:text-zinc-300">
-        <span>
+        <span id="scenario-count">
           Scenario {phase.index + 1} of {session.length}
         </span>
         <span>
@@ -187,10 +232,10 @@ export function SelectorQuiz({ methods }: Props) {
       <div role="progressbar" aria-label="Session progress" aria-valuemin={0} aria-valuemax={session.length} aria-valuenow={answers.length} className="mt-2 h-2 overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800">
         <div className="h-full bg-indigo-600 dark:bg-indigo-400" style={{ width: `${(answers.length / session.length) * 100}%` }} />
       </div>
-      <h2 id="scenario-title" ref={headingRef} tabIndex={-1} className="mt-6 text-xl font-bold outline-none">
+      <h2 id="scenario-title" ref={headingRef} tabIndex={-1} aria-describedby="scenario-count" className="mt-6 text-xl font-bold outline-none">
         Which method does this scenario call for?
       </h2>
-      {phase.name === "question" ? <p className="mt-3 whitespace-pre-line text-lg leading-9">{scenario.stem}</p> : null}
+      {phase.name === "question" ? <p className="mt-3 whitespace-pre-line text-lg leading-9 [overflow-wrap:anywhere]">{scenario.stem}</p> : null}
       {phase.name === "feedback" ? (
         <div role="status">
           <h3 ref={verdictRef} tabIndex={-1} className={`mt-4 rounded-lg p-3 text-lg font-bold outline-none ${right ? "bg-emerald-50 text-emerald-900 dark:bg-emerald-950/50 dark:text-emerald-200" : "bg-rose-50 text-rose-900 dark:bg-rose-950/50 dark:text-rose-200"}`}>

@@ -51,3 +51,46 @@ export function summarizeSession(answers: readonly SelectorAnswer[]) {
   const confusions = [...counts.values()].sort((a, b) => b.count - a.count || order(a.expected) - order(b.expected) || order(a.chosen) - order(b.chosen));
   return { correct, total: answers.length, confusions, missed: answers.filter((a) => a.chosen !== a.expected).map((a) => a.questionId) };
 }
+
+/** Where a quiz run stands, in a form that can be kept for the tab and read back (scenarios by id). */
+export type RunPhase = { name: "question"; index: number } | { name: "feedback"; index: number; chosen: MethodId } | { name: "summary" };
+export type SavedRun = { ids: string[]; answers: SelectorAnswer[]; phase: RunPhase };
+
+const isMethod = (v: unknown): v is MethodId => typeof v === "string" && (METHOD_IDS as readonly string[]).includes(v);
+
+/**
+ * Reads a kept run back against the scenarios now loaded. Anything that does not fit — unknown JSON, a scenario
+ * no longer in the set, answers that do not match the run's scenarios in order, a phase past the answers — gives
+ * null, and the learner starts afresh rather than in a run that makes no sense.
+ */
+export function restoreRun<T extends { id: string; method: MethodId }>(raw: string | null, scenarios: readonly T[]): { session: T[]; answers: SelectorAnswer[]; phase: RunPhase } | null {
+  if (!raw) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (typeof value !== "object" || value === null) return null;
+  const { ids, answers, phase } = value as Partial<Record<keyof SavedRun, unknown>>;
+  if (!Array.isArray(ids) || ids.length === 0 || !Array.isArray(answers) || typeof phase !== "object" || phase === null) return null;
+  const byId = new Map(scenarios.map((s) => [s.id, s]));
+  const session = ids.map((id) => (typeof id === "string" ? byId.get(id) : undefined));
+  if (session.some((s) => !s) || new Set(ids).size !== ids.length) return null;
+  const run = session as T[];
+  if (answers.length > run.length) return null;
+  const kept: SelectorAnswer[] = [];
+  for (const [i, a] of answers.entries()) {
+    const { questionId, chosen } = (a ?? {}) as Partial<SelectorAnswer>;
+    if (questionId !== run[i]!.id || !isMethod(chosen)) return null;
+    kept.push({ questionId, expected: run[i]!.method, chosen });
+  }
+  const p = phase as { name?: unknown; index?: unknown; chosen?: unknown };
+  if (p.name === "summary") return kept.length === run.length ? { session: run, answers: kept, phase: { name: "summary" } } : null;
+  if (typeof p.index !== "number" || !Number.isInteger(p.index) || p.index < 0 || p.index >= run.length) return null;
+  if (p.name === "question" && p.index === kept.length) return { session: run, answers: kept, phase: { name: "question", index: p.index } };
+  if (p.name === "feedback" && p.index === kept.length - 1 && p.chosen === kept[p.index]!.chosen) {
+    return { session: run, answers: kept, phase: { name: "feedback", index: p.index, chosen: kept[p.index]!.chosen } };
+  }
+  return null;
+}

@@ -129,3 +129,51 @@ test("on a phone: no keyboard hints, the exam clock stays in view, and a signal'
   expect(box2!.y).toBeGreaterThanOrEqual(0);
   expect(box2!.y).toBeLessThan(60);
 });
+
+test("on a phone, a swipe across an ordering step scrolls the page; only the handle drags a step", async ({ page }) => {
+  await page.goto("/exam?n=30&mode=exam&timed=0&seed=31");
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  for (let i = 0; i < 30; i++) {
+    await expect(page.getByRole("heading", { name: new RegExp(`^Question ${i + 1} of 30`) })).toBeVisible();
+    if (((await page.locator("#question-title span").textContent()) ?? "").startsWith("Ordering")) break;
+    await page.getByRole("button", { name: "Next →" }).click();
+  }
+  const steps = page.getByRole("list", { name: "Steps in your order" }).getByRole("listitem");
+  const count = page.getByText(/^\d+ of 30 answered/);
+  const before = await steps.allTextContents();
+  const answeredBefore = await count.textContent();
+  const cdp = await page.context().newCDPSession(page);
+  const swipe = async (x: number, y: number, dy: number) => {
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ x, y }] });
+    for (let k = 1; k <= 10; k++) {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchMove", touchPoints: [{ x, y: y + (dy * k) / 10 }] });
+      await page.waitForTimeout(16);
+    }
+    await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+  };
+
+  // An upward swipe on the second step's text, as if to scroll down: the page scrolls, the order stays.
+  await steps.nth(1).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight / 2));
+  const text = (await steps.nth(1).locator("span.flex-1").boundingBox())!;
+  const scrolled = await page.evaluate(() => window.scrollY);
+  await swipe(text.x + text.width / 2, text.y + text.height / 2, -200);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 50);
+  expect(await steps.allTextContents()).toEqual(before);
+  await expect(count).toHaveText(answeredBefore!);
+
+  // The handle still drags by touch: the first step pulled below the second.
+  await steps.first().evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 120));
+  const handle = (await steps.first().locator("[data-drag-handle]").boundingBox())!;
+  const second = (await steps.nth(1).boundingBox())!;
+  await swipe(handle.x + handle.width / 2, handle.y + handle.height / 2, second.y + second.height - 4 - (handle.y + handle.height / 2));
+  await expect.poll(() => steps.allTextContents()).not.toEqual(before);
+  await expect(count).not.toHaveText(answeredBefore!);
+});
+
+test("a long unbroken string typed into 'Try your own scenario' wraps instead of widening the page", async ({ page }) => {
+  await page.goto("/selector");
+  const box = page.getByRole("textbox", { name: "Scenario text" });
+  await box.fill("The team keeps prompt-response pairs at s3://example-support-training-data/fine-tuning/2026/tickets-train-final-v2.jsonl and wants a custom model.");
+  await expect(page.getByRole("region", { name: "Try your own scenario" }).locator("mark").first()).toBeVisible();
+  expect(await fitsScreen(page)).toBeLessThanOrEqual(0);
+});

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, openBeforeHydration, tabTo, useTheme } from "./helpers";
+import { expect, test, type Locator, type Page } from "@playwright/test";
+import { CONCEPT_SLUGS, expectNoAxeViolations, openBeforeHydration, optionsAsked, storedProgress, tabTo, tickAsAsked, useTheme } from "./helpers";
 
 const METHODS = [
   "Supervised fine-tuning",
@@ -163,7 +163,7 @@ test("what is typed or picked on the selector page before its code has run is ke
 test("an option ticked in 'Check yourself' before the page's code has run counts when the answer is checked", async ({ page }) => {
   const { hydrate } = await openBeforeHydration(page, "/concepts/distillation");
   const first = page.getByRole("region", { name: "Check yourself" }).getByRole("listitem").first();
-  await first.getByRole("radio").or(first.getByRole("checkbox")).first().check();
+  await tickAsAsked(first);
   hydrate();
   // "Check answer" does nothing until the page is live; once it is, the ticked option is the answer checked.
   await expect(async () => {
@@ -181,8 +181,7 @@ test("concept pages offer 'Check yourself' questions answered in place", async (
   const first = block.getByRole("listitem").first();
   await first.getByRole("button", { name: "Check answer" }).click();
   await expect(first.getByText(/^Select (an option|the options)/)).toBeVisible();
-  const inputs = first.locator("input");
-  await inputs.first().check();
+  await tickAsAsked(first);
   await first.getByRole("button", { name: "Check answer" }).click();
   await expect(first.getByText(/^(Correct\.|Not quite)/)).toBeVisible();
   await expect(first.getByText("✓ correct").first()).toBeVisible();
@@ -212,3 +211,73 @@ for (const theme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("a run left for a concept page comes back where it was, with Back or a reload", async ({ page }) => {
+  await page.goto("/selector");
+  await page.getByRole("radio", { name: "5" }).check();
+  await page.getByRole("button", { name: "Start 5 scenarios" }).click();
+  const picker = page.getByRole("group", { name: "Choose a method" });
+  await picker.getByRole("button", { name: METHODS[0]! }).click();
+  await page.getByRole("button", { name: /Next scenario/ }).click();
+  await expect(page.getByText("Scenario 2 of 5")).toBeVisible();
+  await picker.getByRole("button", { name: METHODS[4]! }).click();
+  const verdictText = (await page.getByRole("heading", { name: /^(Right|Not quite)/ }).textContent())!;
+  const score = (await page.getByText(/^Score: \d \/ 2$/).textContent())!;
+
+  await page.getByRole("link", { name: /^Study / }).first().click();
+  await expect(page).toHaveURL(/\/concepts\//);
+  await page.goBack();
+  await expect(page.getByText("Scenario 2 of 5")).toBeVisible();
+  await expect(page.getByText(score)).toBeVisible();
+  await expect(page.getByRole("heading", { name: verdictText })).toBeFocused();
+
+  await page.getByRole("button", { name: /Next scenario/ }).click();
+  await expect(page.getByText("Scenario 3 of 5")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText("Scenario 3 of 5")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /^Which method does this scenario call for\?/ })).toBeFocused();
+  // Starting afresh drops the kept run.
+  for (let i = 2; i < 5; i++) {
+    await picker.getByRole("button", { name: METHODS[0]! }).click();
+    await page.getByRole("button", { name: i === 4 ? /See my results/ : /Next scenario/ }).click();
+  }
+  await page.getByRole("button", { name: "Start a new session" }).click();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Start a session" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Start 10 scenarios" })).toBeEnabled();
+});
+
+test("Check yourself: a choose-N question asks for N before scoring, only the first try counts, and the contents list it", async ({ page }) => {
+  const items = page.getByRole("region", { name: "Check yourself" }).locator("ol > li");
+  let question: Locator | undefined;
+  for (const slug of CONCEPT_SLUGS) {
+    await page.goto(`/concepts/${slug}`);
+    await expect(page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Check yourself" }).first()).toHaveAttribute("href", "#check-yourself");
+    for (let k = 0; k < (await items.count()) && !question; k++) {
+      if ((await optionsAsked(items.nth(k))) > 1) question = items.nth(k);
+    }
+    if (question) break;
+  }
+  if (!question) throw new Error("no choose-N question on any concept page");
+  const n = await optionsAsked(question);
+  await question.getByRole("checkbox").first().check();
+  await question.getByRole("button", { name: "Check answer" }).click();
+  await expect(question.getByRole("alert")).toHaveText(`This question asks for ${n}: you chose 1.`);
+  await expect(question.getByText(/^(Correct\.|Not quite)/)).toHaveCount(0);
+  expect((await storedProgress(page)).answers).toHaveLength(0);
+
+  await question.getByRole("checkbox").first().uncheck();
+  await tickAsAsked(question);
+  await question.getByRole("button", { name: "Check answer" }).click();
+  await expect(question.getByText(/^(Correct\.|Not quite)/)).toBeVisible();
+  await expect.poll(async () => (await storedProgress(page)).answers).toHaveLength(1);
+  await expect(question.getByText(/not counted/)).toHaveCount(0);
+
+  // Trying again after the answer was shown is practice: it is said, and not recorded.
+  await question.getByRole("button", { name: "Try again" }).click();
+  await tickAsAsked(question);
+  await question.getByRole("button", { name: "Check answer" }).click();
+  await expect(question.getByText("A try after the answer was shown: not counted in your progress.")).toBeVisible();
+  await page.waitForTimeout(300);
+  expect((await storedProgress(page)).answers).toHaveLength(1);
+});

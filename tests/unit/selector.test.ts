@@ -4,7 +4,7 @@ import { loadContent } from "@/lib/content/load";
 import { createRng, hashSeed, shuffle, weightedSample } from "@/lib/random";
 import { checkQuestionsFor } from "@/lib/selector/check";
 import { inlineSignals } from "@/lib/selector/inline-signals";
-import { drawSession, missesByMethod, summarizeSession } from "@/lib/selector/session";
+import { drawSession, missesByMethod, restoreRun, summarizeSession } from "@/lib/selector/session";
 import { toScenarioView } from "@/lib/selector/view";
 import { isScenario } from "@/lib/content/schema";
 import type { MethodId } from "@/lib/methods/catalog";
@@ -90,6 +90,59 @@ describe("summarizeSession", () => {
       ],
       missed: ["1", "3", "4"],
     });
+  });
+});
+
+describe("restoreRun (a quiz run kept for the tab)", () => {
+  const scenarios = [
+    { id: "s1", method: "rag" as MethodId },
+    { id: "s2", method: "distillation" as MethodId },
+    { id: "s3", method: "prompt-engineering" as MethodId },
+  ];
+  const saved = (run: unknown) => JSON.stringify(run);
+
+  it("gives back the run at the point it was left: on a question, on feedback, or at the summary", () => {
+    const answers = [{ questionId: "s1", expected: "rag", chosen: "rag" }];
+    expect(restoreRun(saved({ ids: ["s1", "s2", "s3"], answers, phase: { name: "question", index: 1 } }), scenarios)).toEqual({
+      session: scenarios,
+      answers,
+      phase: { name: "question", index: 1 },
+    });
+    const two = [...answers, { questionId: "s2", expected: "distillation", chosen: "rag" }];
+    expect(restoreRun(saved({ ids: ["s1", "s2", "s3"], answers: two, phase: { name: "feedback", index: 1, chosen: "rag" } }), scenarios)?.phase).toEqual({
+      name: "feedback",
+      index: 1,
+      chosen: "rag",
+    });
+    const all = [...two, { questionId: "s3", expected: "prompt-engineering", chosen: "prompt-engineering" }];
+    expect(restoreRun(saved({ ids: ["s1", "s2", "s3"], answers: all, phase: { name: "summary" } }), scenarios)?.phase).toEqual({ name: "summary" });
+  });
+
+  it("takes the right answer from the scenarios, not from what was kept", () => {
+    const run = restoreRun(saved({ ids: ["s1"], answers: [{ questionId: "s1", expected: "distillation", chosen: "rag" }], phase: { name: "summary" } }), scenarios);
+    expect(run?.answers).toEqual([{ questionId: "s1", expected: "rag", chosen: "rag" }]);
+  });
+
+  it("refuses anything that does not make a coherent run", () => {
+    const ok = { ids: ["s1", "s2"], answers: [{ questionId: "s1", expected: "rag", chosen: "rag" }], phase: { name: "question", index: 1 } };
+    expect(restoreRun(saved(ok), scenarios)).not.toBeNull();
+    for (const bad of [
+      null,
+      "not json",
+      saved(null),
+      saved({ ...ok, ids: [] }),
+      saved({ ...ok, ids: ["s1", "gone"] }), // a scenario no longer in the set
+      saved({ ...ok, ids: ["s1", "s1"] }),
+      saved({ ...ok, answers: [{ questionId: "s2", expected: "rag", chosen: "rag" }] }), // answers out of order
+      saved({ ...ok, answers: [{ questionId: "s1", expected: "rag", chosen: "telepathy" }] }),
+      saved({ ...ok, phase: { name: "question", index: 0 } }), // a question already answered
+      saved({ ...ok, phase: { name: "question", index: 2 } }),
+      saved({ ...ok, phase: { name: "feedback", index: 0, chosen: "distillation" } }), // not what was chosen
+      saved({ ...ok, phase: { name: "summary" } }), // a summary before the last answer
+      saved({ ...ok, phase: { name: "setup" } }),
+    ]) {
+      expect(restoreRun(bad as string | null, scenarios), String(bad)).toBeNull();
+    }
   });
 });
 
