@@ -3,7 +3,7 @@
 import Link from "@/components/ui/link";
 import { useEffect, useId, useRef, useState } from "react";
 import type { ChoiceQuestion } from "@/lib/content/schema";
-import { scoreChoice } from "@/lib/exam/score";
+import { choiceCount, scoreChoice } from "@/lib/exam/score";
 import { recordAnswer } from "@/components/progress/use-progress";
 import { useRestoreBeforeHydration } from "@/components/ui/before-hydration";
 import { NEUTRAL, RIGHT, SELECTABLE, WRONG } from "@/components/ui/verdict-styles";
@@ -15,11 +15,13 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
   const id = useId();
   const [selected, setSelected] = useState<string[]>([]);
   const [result, setResult] = useState<boolean | null>(null);
+  const [practiceRound, setPracticeRound] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const shownAt = useRef<number | null>(null);
   // Check answer and Try again replace each other; focus moves to whichever appears so it is never lost.
   const actionRef = useRef<HTMLButtonElement>(null);
   const acted = useRef(false);
+  const revealed = useRef(false);
   const multiple = question.type === "multiple-response";
   const checked = result !== null;
   // Options ticked before hydration stay ticked on screen: the answer takes them in.
@@ -49,11 +51,21 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
       setError(multiple ? "Select the options you think are correct, then check." : "Select an option, then check.");
       return;
     }
+    // Too few or too many ticks would simply be wrong (no partial credit): say so before it counts.
+    const wanted = multiple ? choiceCount(question) : 1;
+    if (multiple && selected.length !== wanted) {
+      setError(`This question asks for ${wanted}: you chose ${selected.length}.`);
+      return;
+    }
     const verdict = scoreChoice(question, { kind: "choice", selected });
     if (verdict.kind !== "scored") return;
     setError(null);
     acted.current = true;
     setResult(verdict.correct);
+    setPracticeRound(revealed.current);
+    // Only the first try counts: after the answer has been shown, trying again is practice, not evidence.
+    if (revealed.current) return;
+    revealed.current = true;
     recordAnswer({
       questionId: question.id,
       source: "concept-check",
@@ -99,7 +111,12 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
                   />
                   <span>
                     <span dangerouslySetInnerHTML={{ __html: o.html }} />
-                    {verdict ? <span className="ml-2 text-sm font-semibold">{verdict}</span> : null}
+                    {verdict ? (
+                      <>
+                        {" "}
+                        <span className="ml-1 text-sm font-semibold">{verdict}</span>
+                      </>
+                    ) : null}
                   </span>
                 </label>
                 {checked ? (
@@ -127,14 +144,17 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
       <div className="mt-3 flex flex-wrap items-center gap-3" aria-live="polite">
         {checked ? (
           <>
-            <p className={`font-semibold ${result ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>{result ? "Correct." : "Not quite: the correct answer is highlighted."}</p>
+            <p className={`font-semibold ${result ? "text-emerald-800 dark:text-emerald-300" : "text-rose-800 dark:text-rose-300"}`}>
+              {result ? "Correct." : multiple ? "Not quite: the correct answers are highlighted." : "Not quite: the correct answer is highlighted."}
+              {practiceRound ? <span className="block text-sm font-normal text-zinc-700 dark:text-zinc-300">A try after the answer was shown: not counted in your progress.</span> : null}
+            </p>
             <button ref={actionRef} type="button" onClick={reset} className="min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800">
-              Try again
+              Try again<span className="sr-only"> question {number}</span>
             </button>
           </>
         ) : (
           <button ref={actionRef} type="button" onClick={check} className="min-h-11 rounded-md bg-indigo-700 px-4 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
-            Check answer
+            Check answer<span className="sr-only"> to question {number}</span>
           </button>
         )}
       </div>

@@ -1,4 +1,4 @@
-import type { Concept } from "@/lib/content/schema";
+import type { Concept, TocEntry } from "@/lib/content/schema";
 import { ConceptCard } from "./concept-card";
 import { ExamSignals } from "./exam-signals";
 import { MisconceptionList } from "./misconception-list";
@@ -8,7 +8,8 @@ import { TableOfContents } from "./table-of-contents";
 type Related = { slug: string; title: string; summary: string };
 
 /** A concept page: the Markdown sections, each followed by the structured block that belongs to it. */
-export function ConceptArticle({ concept, related }: { concept: Concept; related: readonly Related[] }) {
+/** `moreToc` lists blocks the page adds after the article (the "Check yourself" questions), so the contents reach them. */
+export function ConceptArticle({ concept, related, moreToc = [] }: { concept: Concept; related: readonly Related[]; moreToc?: readonly TocEntry[] }) {
   const extras: Record<string, React.ReactNode> = {
     "Common misconceptions": <MisconceptionList items={concept.misconceptions} />,
     "How it shows up on the exam": <ExamSignals signals={concept.signals} />,
@@ -26,7 +27,7 @@ export function ConceptArticle({ concept, related }: { concept: Concept; related
     <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_14rem] lg:gap-10">
       <div className="lg:order-2">
         <div className="lg:sticky lg:top-4">
-          <TableOfContents entries={concept.toc} />
+          <TableOfContents entries={moreToc.length ? [...concept.toc, ...moreToc] : concept.toc} />
         </div>
       </div>
       <div className="mt-6 min-w-0 lg:order-1 lg:mt-0">

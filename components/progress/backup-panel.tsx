@@ -22,7 +22,7 @@ export function BackupPanel() {
     const { exportFileName, exportText, progressStore } = await loadProgressRuntime();
     const now = new Date();
     downloadText(exportFileName(now), exportText(progressStore.get()));
-    setMessage({ ok: true, text: `Exported ${progressStore.get().answers.length} answers and ${progressStore.get().exams.length} exams.` });
+    setMessage({ ok: true, text: `Exported ${count(progressStore.get().answers.length, "answer")} and ${count(progressStore.get().exams.length, "exam")}.` });
   };
 
   const importNow = async () => {
@@ -49,7 +49,7 @@ export function BackupPanel() {
     const { mergeProgress, progressStore } = await loadProgressRuntime();
     progressStore.update((current) => (how === "merge" ? mergeProgress(current, imported) : imported));
     const doc = progressStore.get();
-    setMessage({ ok: true, text: `${how === "merge" ? "Merged" : "Replaced"}: you now have ${doc.answers.length} answers and ${doc.exams.length} exams.` });
+    setMessage({ ok: true, text: `${how === "merge" ? "Merged" : "Replaced"}: you now have ${count(doc.answers.length, "answer")} and ${count(doc.exams.length, "exam")}.` });
   };
 
   return (

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { CONCEPT_SLUGS, SECTIONS, tabTo } from "./helpers";
+import { CONCEPT_SLUGS, SECTIONS, tabTo, tickAsAsked } from "./helpers";
 
 test("the concept index lists all ten pages, grouped", async ({ page }) => {
   await page.goto("/concepts");
@@ -89,9 +89,7 @@ test("by keyboard alone: home → index → a concept → its table of contents 
   // Check yourself, just after the sources: Tab into the first question, pick with Space, check with Enter.
   const question = page.getByRole("region", { name: "Check yourself" }).getByRole("listitem").first();
   const first = question.getByRole("radio").or(question.getByRole("checkbox")).first();
-  await tabTo(page, first);
-  await page.keyboard.press("Space");
-  await expect(first).toBeChecked();
+  await tickAsAsked(question, page);
   await tabTo(page, question.getByRole("button", { name: "Check answer" }));
   await page.keyboard.press("Enter");
   await expect(question.getByText(/^(Correct\.|Not quite)/)).toBeVisible();

@@ -63,7 +63,7 @@ export default async function ConceptPage(props: Props) {
         </ul>
       </header>
       <div className="mt-8">
-        <ConceptArticle concept={concept} related={related} />
+        <ConceptArticle concept={concept} related={related} moreToc={checks.length ? [{ id: "check-yourself", text: "Check yourself", depth: 2 }] : []} />
       </div>
       <CheckYourself questions={checks} misconceptions={misconceptions} />
       <Pager previous={ordered[index - 1]} next={ordered[index + 1]} />
