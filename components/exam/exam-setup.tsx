@@ -27,8 +27,12 @@ export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onSta
   const id = useId();
   const [settings, setSettings] = useState<ExamSettings>(initial);
   const [copied, setCopied] = useState(false);
+  // What the last of Shuffle or Copy link did, for everyone: a changed seed or a copy leaves nothing else to see.
+  const [notice, setNotice] = useState("");
+  const linkRef = useRef<HTMLInputElement>(null);
   const update = (patch: Partial<ExamSettings>) => {
     setCopied(false);
+    setNotice("");
     setSettings((s) => ({ ...s, ...patch, onlyIds: patch.onlyIds ?? s.onlyIds }));
   };
   const pool = bank.questions.filter((q) => (!settings.onlyIds || settings.onlyIds.includes(q.id)) && (!settings.concepts.length || q.concepts.some((c) => settings.concepts.includes(c))));
@@ -39,8 +43,12 @@ export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onSta
     try {
       await navigator.clipboard.writeText(link);
       setCopied(true);
+      setNotice("Link copied.");
     } catch {
       setCopied(false);
+      // The browser refused the clipboard: the link is selected so it can be copied by hand.
+      linkRef.current?.select();
+      setNotice("Could not copy: the link is selected, copy it from there.");
     }
   };
 
@@ -124,7 +132,13 @@ export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onSta
         <button type="submit" disabled={!count} className="min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 disabled:opacity-50 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
           Start the exam
         </button>
-        <button type="button" onClick={() => update({ seed: newSeed() })} className="min-h-11 rounded-md border border-zinc-400 px-4 font-medium dark:border-zinc-500">
+        <button
+          type="button"
+          onClick={() => {
+            update({ seed: newSeed() });
+            setNotice("A different exam is drawn: same settings, other questions.");
+          }}
+          className="min-h-11 rounded-md border border-zinc-400 px-4 font-medium dark:border-zinc-500">
           Shuffle a different exam
         </button>
       </div>
@@ -133,12 +147,15 @@ export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onSta
           Share this exam
         </label>
         <div className="mt-1 flex gap-2">
-          <input id={`${id}-link`} readOnly value={link} className="min-h-11 min-w-0 flex-1 rounded-md border border-zinc-400 bg-zinc-50 px-2 dark:border-zinc-500 dark:bg-zinc-900" />
+          <input ref={linkRef} id={`${id}-link`} readOnly value={link} className="min-h-11 min-w-0 flex-1 rounded-md border border-zinc-400 bg-zinc-50 px-2 dark:border-zinc-500 dark:bg-zinc-900" />
           <button type="button" onClick={copy} className="min-h-11 rounded-md border border-zinc-400 px-3 dark:border-zinc-500">
             {copied ? "Copied" : "Copy link"}
           </button>
         </div>
       </div>
+      <p role="status" className="text-sm">
+        {notice}
+      </p>
     </form>
   );
 }

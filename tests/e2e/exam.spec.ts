@@ -486,3 +486,52 @@ test("ordering by keyboard and screen reader: confirming keeps focus on the list
   await page.keyboard.press("p");
   await expect(page.getByRole("heading", { name: new RegExp(`^Question ${second} of 30`) })).toBeFocused();
 });
+
+test("the setup says what Shuffle and Copy link did, and selects the link when the clipboard refuses", async ({ page }) => {
+  await page.goto("/exam");
+  const link = page.getByRole("textbox", { name: "Share this exam" });
+  await expect(link).toHaveValue(/seed=\d+/);
+  const before = await link.inputValue();
+  // Said in a status message, which a screen reader announces.
+  const status = (text: string) => expect(page.getByRole("status").filter({ hasText: text })).toHaveCount(1);
+  await page.getByRole("button", { name: "Shuffle a different exam" }).click();
+  await expect(link).not.toHaveValue(before);
+  await status("A different exam is drawn: same settings, other questions.");
+
+  await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: () => Promise.reject(new Error("denied")) } }));
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await status("Could not copy: the link is selected, copy it from there.");
+  expect(await link.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd, el.value.length])).toEqual([0, (await link.inputValue()).length, (await link.inputValue()).length]);
+
+  await page.evaluate(() => {
+    const w = window as unknown as { copiedText?: string };
+    Object.defineProperty(navigator, "clipboard", { configurable: true, value: { writeText: async (text: string) => void (w.copiedText = text) } });
+  });
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+  await status("Link copied.");
+  expect(await page.evaluate(() => (window as unknown as { copiedText?: string }).copiedText)).toBe(await link.inputValue());
+});
+
+test("home and progress point back to an exam in progress, with its time left", async ({ page }) => {
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeFocused();
+  await answerByKeyboard(page);
+  await page.getByRole("button", { name: "Next →" }).click();
+  await expect(page.getByRole("heading", { name: /^Question 2 of 10/ })).toBeFocused();
+
+  for (const path of ["/", "/progress"]) {
+    await page.goto(path);
+    await expect(page.getByText(/^An exam is in progress: 1 of 10 answered, 1[0-4] min left\.$/)).toBeVisible();
+  }
+  await page.getByRole("link", { name: "Resume the exam" }).click();
+  await expect(page.getByRole("heading", { name: /^Question 2 of 10/ })).toBeVisible();
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("button", { name: "Submit exam…" }).click();
+  await page.getByRole("button", { name: "Yes, submit my answers" }).click();
+  await expect(page).toHaveURL(/\/exam\?result=/);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+  await expect(page.getByText(/^An exam is in progress/)).toHaveCount(0);
+});
