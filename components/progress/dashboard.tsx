@@ -5,6 +5,7 @@ import { LineChart, DayBars } from "@/components/charts/line-chart";
 import { PercentBars } from "@/components/charts/percent-bars";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { PASS_MARK } from "@/lib/exam/result";
+import { ExamInProgress } from "./exam-in-progress";
 import { NextSteps } from "./next-steps";
 import { useProgress, useProgressView } from "./use-progress";
 
@@ -48,7 +49,7 @@ export function Dashboard({ questions, concepts, compact = false }: DashboardPro
       items={[
         ["Overall readiness", doc.answers.length ? `${pct(r.overall)}%` : "—"],
         ["Reviews due now", String(due)],
-        ["Questions answered", String(doc.answers.length)],
+        ["Answers given", String(doc.answers.length)],
       ]}
     />
   );
@@ -60,6 +61,7 @@ export function Dashboard({ questions, concepts, compact = false }: DashboardPro
           Your progress
         </h2>
         <div className="mt-3">{summary}</div>
+        {doc.currentExam ? <ExamInProgress exam={doc.currentExam} now={now} /> : null}
         <h3 className="mt-4 font-semibold">What to do next</h3>
         <NextSteps steps={steps} conceptTitle={title} />
       </section>
@@ -74,6 +76,7 @@ export function Dashboard({ questions, concepts, compact = false }: DashboardPro
           Summary
         </h2>
         {summary}
+        {doc.currentExam ? <ExamInProgress exam={doc.currentExam} now={now} /> : null}
         <h3 className="mt-6 text-lg font-semibold">What to do next</h3>
         <NextSteps steps={steps} conceptTitle={title} />
       </section>
@@ -124,7 +127,7 @@ export function Dashboard({ questions, concepts, compact = false }: DashboardPro
           Answers per day
         </h2>
         <div className="mt-3">
-          <DayBars title="Questions answered per day, last 14 days" days={answersPerDay(doc, date)} />
+          <DayBars title="Answers given per day, last 14 days" days={answersPerDay(doc, date)} />
         </div>
       </section>
     </div>
