@@ -154,7 +154,7 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
   return (
     <div>
       <p className="text-sm font-semibold text-zinc-700 dark:text-zinc-300">
-        Put the steps in order: drag them, or use the move buttons. {response ? "" : "(Not answered yet: move a step or confirm the order.)"}
+        Put the steps in order: drag a step by its ⋮⋮ handle, or use the move buttons. {response ? "" : "(Not answered yet: move a step or confirm the order.)"}
       </p>
       <ol ref={listRef} tabIndex={-1} className="mt-2 space-y-2 rounded-md" aria-label="Steps in your order">
         {current.map((stepId, i) => {

@@ -30,7 +30,7 @@ async function settle(page: Page, theme: "light" | "dark") {
 
 /** What shows that a page is in its populated state (the progress fixture is loaded). */
 const POPULATED: Record<string, (page: Page) => Promise<void>> = {
-  "/": (page) => expect(page.locator("dt", { hasText: "Questions answered" }).locator("xpath=following-sibling::dd")).not.toHaveText("0"),
+  "/": (page) => expect(page.locator("dt", { hasText: "Answers given" }).locator("xpath=following-sibling::dd")).not.toHaveText("0"),
   "/exam": (page) => expect(page.getByRole("heading", { name: "Past exams" })).toBeVisible(),
   "/review": (page) => expect(page.getByRole("heading", { name: "Trouble spots" })).toBeVisible(),
   "/progress": (page) => expect(page.getByRole("img", { name: "Estimated scaled score of each practice exam over time" })).toBeVisible(),

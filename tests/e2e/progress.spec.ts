@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { carriesValidator, fetchBank, progressFixture, scriptBodies, seedProgress, storedProgress, tabTo, tickAsAsked } from "./helpers";
 
-const answeredCount = (page: Page) => page.locator("dt", { hasText: "Questions answered" }).locator("xpath=following-sibling::dd");
+const answeredCount = (page: Page) => page.locator("dt", { hasText: "Answers given" }).locator("xpath=following-sibling::dd");
 const dueCount = async (page: Page) => Number(/Due now: (\d+)/.exec((await page.getByRole("heading", { name: /^Due now:/ }).textContent()) ?? "")?.[1]);
 
 /** Answers every scenario of a 5-scenario selector session with Provisioned Throughput; returns how many were wrong. */
