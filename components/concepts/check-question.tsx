@@ -52,7 +52,7 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
       return;
     }
     // Too few or too many ticks would simply be wrong (no partial credit): say so before it counts.
-    const wanted = multiple ? choiceCount(question) : 1;
+    const wanted = choiceCount(question);
     if (multiple && selected.length !== wanted) {
       setError(`This question asks for ${wanted}: you chose ${selected.length}.`);
       return;

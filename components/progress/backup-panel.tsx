@@ -20,9 +20,9 @@ export function BackupPanel() {
 
   const exportNow = async () => {
     const { exportFileName, exportText, progressStore } = await loadProgressRuntime();
-    const now = new Date();
-    downloadText(exportFileName(now), exportText(progressStore.get()));
-    setMessage({ ok: true, text: `Exported ${count(progressStore.get().answers.length, "answer")} and ${count(progressStore.get().exams.length, "exam")}.` });
+    const doc = progressStore.get();
+    downloadText(exportFileName(new Date()), exportText(doc));
+    setMessage({ ok: true, text: `Exported ${count(doc.answers.length, "answer")} and ${count(doc.exams.length, "exam")}.` });
   };
 
   const importNow = async () => {

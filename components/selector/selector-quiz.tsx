@@ -2,7 +2,7 @@
 
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import type { MethodId } from "@/lib/methods/catalog";
-import { drawSession, missesByMethod, restoreRun, SESSION_SIZES, type SavedRun, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
+import { drawSession, missesByMethod, restoreRun, SESSION_SIZES, type RunPhase, type SavedRun, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
 import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector/view";
 import { recordAnswer, useProgress } from "@/components/progress/use-progress";
 import { useRestoreBeforeHydration } from "@/components/ui/before-hydration";
@@ -14,7 +14,7 @@ import { advisorFor, useSelectorData } from "./use-selector-data";
 
 type Props = { methods: readonly MethodView[] };
 
-type Phase = { name: "setup" } | { name: "question"; index: number } | { name: "feedback"; index: number; chosen: MethodId } | { name: "summary" };
+type Phase = { name: "setup" } | RunPhase;
 
 /** The run in progress, kept for this tab: a "Study …" link followed and Back pressed, or a reload, lands where it was. */
 const RUN_KEY = "cc-selector-run";
@@ -74,7 +74,6 @@ export function SelectorQuiz({ methods }: Props) {
   // in the render that brings them: the setup is never shown in between, so a tap cannot start a run over it. The
   // scenarios only arrive by a fetch after mounting, so this never runs while the server's HTML is hydrated.
   const [runReadFor, setRunReadFor] = useState<typeof data>(null);
-  const runRead = useRef(false);
   if (data && runReadFor !== data) {
     setRunReadFor(data);
     const run = phase.name === "setup" ? restoreRun(readRun(), data.scenarios) : null;
@@ -85,15 +84,14 @@ export function SelectorQuiz({ methods }: Props) {
     }
   }
   useEffect(() => {
-    if (!data || runRead.current) return;
-    runRead.current = true;
     // The restored question's clock starts when it is shown again.
-    shownAt.current = Date.now();
-  }, [data]);
+    if (runReadFor) shownAt.current = Date.now();
+  }, [runReadFor]);
   useEffect(() => {
-    if (!runRead.current) return;
+    // Not before the kept run has been read: the setup shown until then would drop it.
+    if (!runReadFor) return;
     keepRun(phase.name === "setup" ? null : { ids: session.map((s) => s.id), answers, phase });
-  }, [session, answers, phase]);
+  }, [runReadFor, session, answers, phase]);
 
   const begin = (drawn: ScenarioView[]) => {
     setSession(drawn);

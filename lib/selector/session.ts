@@ -1,4 +1,4 @@
-import { METHOD_IDS, type MethodId } from "../methods/catalog";
+import { isMethodId, METHOD_IDS, type MethodId } from "../methods/catalog";
 import { createRng, weightedSample } from "../random";
 
 export const SESSION_SIZES = [5, 10, 20] as const;
@@ -56,8 +56,6 @@ export function summarizeSession(answers: readonly SelectorAnswer[]) {
 export type RunPhase = { name: "question"; index: number } | { name: "feedback"; index: number; chosen: MethodId } | { name: "summary" };
 export type SavedRun = { ids: string[]; answers: SelectorAnswer[]; phase: RunPhase };
 
-const isMethod = (v: unknown): v is MethodId => typeof v === "string" && (METHOD_IDS as readonly string[]).includes(v);
-
 /**
  * Reads a kept run back against the scenarios now loaded. Anything that does not fit — unknown JSON, a scenario
  * no longer in the set, answers that do not match the run's scenarios in order, a phase past the answers — gives
@@ -82,7 +80,7 @@ export function restoreRun<T extends { id: string; method: MethodId }>(raw: stri
   const kept: SelectorAnswer[] = [];
   for (const [i, a] of answers.entries()) {
     const { questionId, chosen } = (a ?? {}) as Partial<SelectorAnswer>;
-    if (questionId !== run[i]!.id || !isMethod(chosen)) return null;
+    if (questionId !== run[i]!.id || typeof chosen !== "string" || !isMethodId(chosen)) return null;
     kept.push({ questionId, expected: run[i]!.method, chosen });
   }
   const p = phase as { name?: unknown; index?: unknown; chosen?: unknown };
