@@ -4,6 +4,7 @@ import { downloadText } from "@/components/ui/download";
 import { useEffect, useId, useRef, useState } from "react";
 import { emptyProgress } from "@/lib/progress/empty";
 import type { Progress } from "@/lib/progress/schema";
+import { keepRun } from "@/components/selector/kept-run";
 import { loadProgressRuntime } from "./use-progress";
 
 const button = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800";
@@ -48,6 +49,8 @@ export function BackupPanel() {
   const apply = async (imported: Progress, how: "merge" | "replace") => {
     const { mergeProgress, progressStore } = await loadProgressRuntime();
     progressStore.update((current) => (how === "merge" ? mergeProgress(current, imported) : imported));
+    // A selector run kept in this tab scores answers that are gone now.
+    if (how === "replace") keepRun(null);
     const doc = progressStore.get();
     setMessage({ ok: true, text: `${how === "merge" ? "Merged" : "Replaced"}: you now have ${count(doc.answers.length, "answer")} and ${count(doc.exams.length, "exam")}.` });
   };
@@ -116,6 +119,7 @@ export function BackupPanel() {
                 onClick={async () => {
                   const { progressStore } = await loadProgressRuntime();
                   progressStore.update(() => emptyProgress());
+                  keepRun(null);
                   askReset(null);
                   setMessage({ ok: true, text: "All progress was deleted." });
                 }}

@@ -2,39 +2,20 @@
 
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from "react";
 import type { MethodId } from "@/lib/methods/catalog";
-import { drawSession, missesByMethod, restoreRun, SESSION_SIZES, type RunPhase, type SavedRun, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
+import { drawSession, missesByMethod, restoreRun, SESSION_SIZES, type RunPhase, type SelectorAnswer, type SessionSize } from "@/lib/selector/session";
 import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector/view";
 import { recordAnswer, useProgress } from "@/components/progress/use-progress";
 import { useRestoreBeforeHydration } from "@/components/ui/before-hydration";
 import { inShortcutArea, isTypingTarget } from "@/components/ui/keyboard";
 import { AnswerFeedback } from "./answer-feedback";
 import { MethodPicker } from "./method-picker";
+import { keepRun, readRun } from "./kept-run";
 import { SessionSummary } from "./session-summary";
 import { advisorFor, useSelectorData } from "./use-selector-data";
 
 type Props = { methods: readonly MethodView[] };
 
 type Phase = { name: "setup" } | RunPhase;
-
-/** The run in progress, kept for this tab: a "Study …" link followed and Back pressed, or a reload, lands where it was. */
-const RUN_KEY = "cc-selector-run";
-
-function readRun(): string | null {
-  try {
-    return sessionStorage.getItem(RUN_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function keepRun(run: SavedRun | null) {
-  try {
-    if (run) sessionStorage.setItem(RUN_KEY, JSON.stringify(run));
-    else sessionStorage.removeItem(RUN_KEY);
-  } catch {
-    // Storage blocked: the run still works, it just does not outlive the page.
-  }
-}
 
 const NO_SCENARIOS: readonly ScenarioView[] = [];
 const NO_MISCONCEPTIONS: Readonly<Record<string, MisconceptionView>> = {};
