@@ -218,6 +218,10 @@ export function ReviewApp() {
               </select>
             </label>
           </div>
+          {/* A filter that shrinks the list says so, to a screen reader too. */}
+          <p role="status" className={filters.concept || filters.type ? "mt-3 text-sm" : undefined}>
+            {filters.concept || filters.type ? (shown.length ? `Showing ${shown.length} of ${missed.length}.` : "No missed question matches these filters.") : ""}
+          </p>
           <ul className="mt-4 space-y-3" aria-label="Missed questions">
             {shown.map((q) => {
               const wrong = lastWrong(q.id);
@@ -237,7 +241,6 @@ export function ReviewApp() {
               );
             })}
           </ul>
-          {missed.length && !shown.length ? <p className="mt-3">No missed question matches these filters.</p> : null}
         </section>
       ) : null}
     </div>
