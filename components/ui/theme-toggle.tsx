@@ -29,7 +29,10 @@ function subscribe(onChange: () => void) {
 
 const isDark = () => document.documentElement.classList.contains("dark");
 
-/** Light/dark switch; the choice is remembered, and until one is made the system preference is followed. */
+/**
+ * Light/dark switch. A choice that differs from the system's theme is remembered; switching back to the system's
+ * theme forgets it, and the system preference is followed again (as it is until a choice is made).
+ */
 export function ThemeToggle() {
   const dark = useSyncExternalStore(subscribe, isDark, () => false);
 
@@ -37,7 +40,9 @@ export function ThemeToggle() {
     const next = !isDark();
     document.documentElement.classList.toggle("dark", next);
     try {
-      localStorage.setItem(THEME_STORAGE_KEY, next ? "dark" : "light");
+      // Choosing the system's own theme forgets the choice, so the page follows the system again from then on.
+      if (next === matchMedia("(prefers-color-scheme: dark)").matches) localStorage.removeItem(THEME_STORAGE_KEY);
+      else localStorage.setItem(THEME_STORAGE_KEY, next ? "dark" : "light");
     } catch {
       // Private mode or blocked storage: the switch still works for this visit.
     }

@@ -151,6 +151,32 @@ test("the theme toggle switches to dark, is remembered across pages and reloads,
   await expect(html).not.toHaveClass(/dark/);
 });
 
+test("switching back to the system's theme follows the system again; a choice against it is kept", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  const html = page.locator("html");
+  const toggle = page.getByRole("button", { name: "Dark mode" });
+  await toggle.click();
+  await expect(html).toHaveClass(/dark/);
+  // Back to light, the system's theme: from now on the page follows the system, across reloads too.
+  await toggle.click();
+  await expect(html).not.toHaveClass(/dark/);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(html).toHaveClass(/dark/);
+  await page.reload();
+  await expect(html).toHaveClass(/dark/);
+
+  // Light while the system is dark is a choice: it outlasts the system's changes and a reload.
+  await toggle.click();
+  await expect(html).not.toHaveClass(/dark/);
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await expect(html).not.toHaveClass(/dark/);
+  await page.reload();
+  await expect(html).not.toHaveClass(/dark/);
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+});
+
 test("with no saved choice the system preference is followed", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/concepts");
