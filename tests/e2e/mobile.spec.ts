@@ -13,7 +13,8 @@ test("pages fit a 360 px wide screen without sideways scrolling", async ({ page 
   }
 });
 
-test("on a 360 px screen the header keeps the sections on one row, under the name and the theme switch", async ({ page }) => {
+for (const width of [320, 360]) test(`on a ${width} px screen the header keeps the sections on one row, under the name and the theme switch`, async ({ page }) => {
+  await page.setViewportSize({ width, height: 740 });
   await page.goto("/concepts/supervised-fine-tuning");
   const header = page.getByRole("banner");
   const links = header.getByRole("navigation", { name: "Main" }).getByRole("link");
