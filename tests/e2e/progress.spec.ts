@@ -57,7 +57,11 @@ test("questions missed in the selector and an exam are scheduled in /review; a r
   if (selectorWrong) await expect(page.getByText("Your last wrong answer: Provisioned Throughput").first()).toBeVisible();
 
   // Take one multiple-choice question and answer it right (learning the key from a first wrong try if needed).
+  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveCount(0);
   await page.getByRole("combobox", { name: "Question type" }).selectOption("single");
+  const listed = await page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").count();
+  expect(listed).toBeLessThanOrEqual(selectorWrong + examWrong);
+  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(`Showing ${listed} of ${selectorWrong + examWrong}.`);
   const item = page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").filter({ hasText: /next review due now/ }).first();
   const stem = (await item.locator("p").nth(1).textContent())!.slice(0, 60);
   const reviewIt = () => page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").filter({ hasText: stem }).getByRole("button", { name: /^Review this one/ });
@@ -102,6 +106,11 @@ test("export → reset → import restores everything; a bad file changes nothin
   await page.getByRole("button", { name: "Reset all progress…" }).click();
   await page.getByRole("button", { name: "Yes, delete everything" }).click();
   await expect(answeredCount(page)).toHaveText("0");
+  // The selector run kept in this tab (its summary and score) went with the rest.
+  await page.goto("/selector");
+  await expect(page.getByRole("button", { name: /^Start \d+ scenarios$/ })).toBeEnabled();
+  await expect(page.getByRole("button", { name: "Start a new session" })).toHaveCount(0);
+  await page.goto("/progress");
 
   await page.getByLabel("Backup file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"shopping": ["milk"]}') });
   await page.getByRole("button", { name: "Import" }).click();
