@@ -40,6 +40,33 @@ test("pointing at a link prefetches its page, and following it navigates without
   expect(await page.evaluate(() => (window as unknown as { __samePage?: boolean }).__samePage)).toBe(true);
 });
 
+test("after a move to another page, focus is on its main heading, and Tab goes on from there; not on the first load", async ({ page }) => {
+  await page.goto("/exam");
+  await page.waitForLoadState("networkidle");
+  await expect(page.locator("body")).toBeFocused();
+  // By keyboard, from the header.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Concepts" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/concepts$/);
+  const concepts = page.getByRole("heading", { level: 1, name: "Concepts" });
+  await expect(concepts).toBeFocused();
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.getElementById("main")!.contains(document.activeElement))).toBe(true);
+  // From a link inside the page, which goes away with it.
+  await page.locator('main a[href$="/concepts/distillation"]').first().click();
+  await expect(page).toHaveURL(/\/concepts\/distillation$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Distillation" })).toBeFocused();
+  // Back.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/concepts$/);
+  await expect(concepts).toBeFocused();
+  // A link to a place on the same page moves there, not to the heading.
+  await page.goto("/concepts/distillation");
+  await page.locator('a[href="#mental-model"]').filter({ visible: true }).first().click();
+  await expect(page).toHaveURL(/#mental-model$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Distillation" })).not.toBeFocused();
+});
+
 test("focusing a link by keyboard prefetches its page too", async ({ page }) => {
   const payloads = payloadRequests(page);
   await page.goto("/exam");
