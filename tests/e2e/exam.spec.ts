@@ -122,10 +122,12 @@ test("with nothing stored, the exam opens without the validator; starting loads 
   expect(await carriesValidator(bodies)).toBe(false);
   await page.getByRole("button", { name: "Start the exam" }).click();
   await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
-  expect(await carriesValidator(bodies)).toBe(true);
+  // The store is fetched once Start is pressed and may land after the first question shows (it did on a host with a
+  // load average of 10); the exam is saved once it has.
+  await expect.poll(() => carriesValidator(bodies)).toBe(true);
+  const savedIds = () => page.evaluate(() => (JSON.parse(localStorage.getItem("cc-progress") ?? "null") as { currentExam: { questionIds: string[] } | null } | null)?.currentExam?.questionIds.length);
+  await expect.poll(savedIds).toBe(10);
   await expect(page.getByText(/not saving this exam/)).toHaveCount(0);
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem("cc-progress") ?? "null") as { currentExam: { questionIds: string[] } | null } | null);
-  expect(saved?.currentExam?.questionIds).toHaveLength(10);
 });
 
 test("when the store cannot be loaded, the exam still runs, says it is not saved, and scores", async ({ page }) => {
