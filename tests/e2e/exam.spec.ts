@@ -234,6 +234,8 @@ test("an exam open in two tabs is submitted once: the other tab shows that resul
   await b.goto("/exam");
   await expect(b.getByRole("heading", { name: /^Question 2 of 10/ })).toBeVisible(); // B resumed the same exam
 
+  // R from the question, not from a matching question's select, where a letter picks an option instead.
+  await a.getByRole("heading", { name: /^Question 2 of 10/ }).focus();
   await a.keyboard.press("r");
   await a.getByRole("button", { name: "Submit exam…" }).click();
   await a.getByRole("button", { name: "Yes, submit my answers" }).click();
