@@ -22,7 +22,7 @@ export function NavLinks() {
           <Link
             href={link.href}
             aria-current={current(link.href)}
-            className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-1 text-sm max-[359px]:px-0 font-medium text-zinc-800 hover:bg-zinc-100 aria-[current]:bg-zinc-100 aria-[current]:font-semibold aria-[current]:text-indigo-800 aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8 sm:px-3 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:aria-[current]:bg-zinc-800 dark:aria-[current]:text-indigo-200"
+            className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-1 text-sm max-[359px]:px-0 max-[359px]:text-[13px] font-medium text-zinc-800 hover:bg-zinc-100 aria-[current]:bg-zinc-100 aria-[current]:font-semibold aria-[current]:text-indigo-800 aria-[current]:underline aria-[current]:decoration-2 aria-[current]:underline-offset-8 sm:px-3 dark:text-zinc-200 dark:hover:bg-zinc-800 dark:aria-[current]:bg-zinc-800 dark:aria-[current]:text-indigo-200"
           >
             {link.label}
           </Link>

@@ -26,11 +26,20 @@ for (const width of [320, 360]) test(`on a ${width} px screen the header keeps t
   // The switch stands beside the name, above the sections.
   expect(toggle.y).toBeLessThan(name.y + name.height);
   expect(toggle.y + toggle.height).toBeLessThanOrEqual(tops[0]! + 1);
-  // Each section is still a full-size target.
+  // Each section is still a full-size target, and its words keep a visible gap from the next one's.
   for (const box of await links.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect))) {
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.width).toBeGreaterThanOrEqual(44);
   }
+  const words = await links.evaluateAll((els) =>
+    els.map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const r = range.getBoundingClientRect();
+      return { left: r.left, right: r.right };
+    }),
+  );
+  for (let i = 1; i < words.length; i++) expect(words[i]!.left - words[i - 1]!.right, `space before link ${i + 1}`).toBeGreaterThanOrEqual(6);
   expect((await header.boundingBox())!.height).toBeLessThanOrEqual(112);
 });
 
