@@ -1,9 +1,10 @@
 import { useEffect, useRef } from "react";
 
 /**
- * After a move to another page inside the app (a link, Back or Forward), focus goes to the new page's main heading,
- * so a screen reader reads where the learner landed and Tab continues from the top of the page, not from a header
- * link or from the body. Not on the first load, and not when the new page has already placed focus inside itself.
+ * After a move to another page inside the app (a link, Back or Forward), focus goes to where the learner landed:
+ * the section the address names (`#…`), or else the new page's main heading. A screen reader then reads it, and Tab
+ * continues from there, not from a header link or from the body. Not on the first load, and not when the new page
+ * has already placed focus inside itself.
  * `route` is anything that changes with the page and only with it (the query and the hash do not count).
  */
 export function useFocusOnRouteChange(route: string) {
@@ -15,8 +16,10 @@ export function useFocusOnRouteChange(route: string) {
     if (!main) return;
     const active = document.activeElement;
     if (active && active !== main && main.contains(active)) return;
-    const heading = main.querySelector("h1");
-    if (heading && !heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
-    (heading ?? main).focus({ preventScroll: true });
+    const named = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const target = (named && main.contains(named) ? named : null) ?? main.querySelector("h1");
+    if (!target) return;
+    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+    target.focus({ preventScroll: true });
   }, [route]);
 }

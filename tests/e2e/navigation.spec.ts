@@ -60,6 +60,11 @@ test("after a move to another page, focus is on its main heading, and Tab goes o
   await page.goBack();
   await expect(page).toHaveURL(/\/concepts$/);
   await expect(concepts).toBeFocused();
+  // A move to a section of another page focuses that section, scrolled into view.
+  await page.evaluate(() => (window as unknown as { next: { router: { push(href: string): void } } }).next.router.push("/concepts/distillation#mental-model"));
+  await expect(page).toHaveURL(/\/concepts\/distillation#mental-model$/);
+  await expect(page.locator("#mental-model")).toBeFocused();
+  await expect(page.locator("#mental-model")).toBeInViewport();
   // A link to a place on the same page moves there, not to the heading.
   await page.goto("/concepts/distillation");
   await page.locator('a[href="#mental-model"]').filter({ visible: true }).first().click();
