@@ -46,6 +46,8 @@ export function ReviewApp() {
   const [onlyIds, setOnlyIds] = useState<string[] | null>(null);
   const [queue, setQueue] = useState<string[] | null>(null);
   const [filters, setFilters] = useState<{ concept: string; type: string }>({ concept: "", type: "" });
+  // Whether a filter has been used: clearing them all then says so ("Showing all 9.") instead of falling silent.
+  const [filtersUsed, setFiltersUsed] = useState(false);
   const doc = useProgress();
   const progress = useProgressView();
   // A session records answers, so it needs the store: starting one loads it (already there when anything is stored).
@@ -123,6 +125,8 @@ export function ReviewApp() {
     .sort((a, b) => (misses.get(b.id) ?? 0) - (misses.get(a.id) ?? 0) || a.id.localeCompare(b.id));
   const trouble = missed.filter((id) => (misses.get(id) ?? 0) >= TROUBLE_THRESHOLD);
   const conceptTitle = (slug: string) => bank?.concepts.find((c) => c.slug === slug)?.title ?? slug;
+  // The filters are named in the message, so a change that keeps the count the same is still announced.
+  const status = filterStatus(shown.length, missed.length, [filters.concept && conceptTitle(filters.concept), filters.type && QUESTION_TYPES[filters.type as QuestionType]], filtersUsed);
   const requested = onlyIds?.filter((id) => byId.has(id)) ?? [];
 
   return (
@@ -197,7 +201,10 @@ export function ReviewApp() {
           <div className="mt-3 flex flex-wrap gap-4">
             <label className="flex flex-col text-sm font-semibold">
               Concept
-              <select value={filters.concept} onChange={(e) => setFilters((f) => ({ ...f, concept: e.target.value }))} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
+              <select value={filters.concept} onChange={(e) => {
+                  setFiltersUsed(true);
+                  setFilters((f) => ({ ...f, concept: e.target.value }));
+                }} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
                 <option value="">All concepts</option>
                 {bank.concepts.map((c) => (
                   <option key={c.slug} value={c.slug}>
@@ -208,7 +215,10 @@ export function ReviewApp() {
             </label>
             <label className="flex flex-col text-sm font-semibold">
               Question type
-              <select value={filters.type} onChange={(e) => setFilters((f) => ({ ...f, type: e.target.value }))} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
+              <select value={filters.type} onChange={(e) => {
+                  setFiltersUsed(true);
+                  setFilters((f) => ({ ...f, type: e.target.value }));
+                }} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
                 <option value="">All types</option>
                 {(Object.keys(QUESTION_TYPES) as QuestionType[]).map((t) => (
                   <option key={t} value={t}>
@@ -219,8 +229,8 @@ export function ReviewApp() {
             </label>
           </div>
           {/* A filter that shrinks the list says so, to a screen reader too. */}
-          <p role="status" className={filters.concept || filters.type ? "mt-3 text-sm" : undefined}>
-            {filters.concept || filters.type ? (shown.length ? `Showing ${shown.length} of ${missed.length}.` : "No missed question matches these filters.") : ""}
+          <p role="status" className={status ? "mt-3 text-sm" : undefined}>
+            {status}
           </p>
           <ul className="mt-4 space-y-3" aria-label="Missed questions">
             {shown.map((q) => {
@@ -352,4 +362,11 @@ function whatComesNext(againNow: number, later: readonly string[], at: number): 
   const n = later.length;
   const who = againNow ? (n === 1 ? "The other one comes" : `The other ${n} come`) : n === 1 ? "It comes" : `All ${n} come`;
   return `${now}${now ? " " : ""}${who} back ${formatDue(later[0]!, at)}${n > 1 ? " or later" : ""}.`;
+}
+
+/** What the missed list's status region says about the filters: the count, with the filters that produced it. */
+function filterStatus(shown: number, total: number, names: readonly (string | false | undefined)[], used: boolean): string {
+  const active = names.filter(Boolean).join(", ");
+  if (!active) return used ? `Showing all ${total}.` : "";
+  return shown ? `Showing ${shown} of ${total}: ${active}.` : `No missed question matches: ${active}.`;
 }

@@ -61,7 +61,11 @@ test("questions missed in the selector and an exam are scheduled in /review; a r
   await page.getByRole("combobox", { name: "Question type" }).selectOption("single");
   const listed = await page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").count();
   expect(listed).toBeLessThanOrEqual(selectorWrong + examWrong);
-  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(`Showing ${listed} of ${selectorWrong + examWrong}.`);
+  const filterStatus = page.getByRole("status").filter({ hasText: /^Showing/ });
+  await expect(filterStatus).toHaveText(`Showing ${listed} of ${selectorWrong + examWrong}: Multiple choice.`);
+  await page.getByRole("combobox", { name: "Question type" }).selectOption("");
+  await expect(filterStatus).toHaveText(`Showing all ${selectorWrong + examWrong}.`);
+  await page.getByRole("combobox", { name: "Question type" }).selectOption("single");
   const item = page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").filter({ hasText: /next review due now/ }).first();
   const stem = (await item.locator("p").nth(1).textContent())!.slice(0, 60);
   const reviewIt = () => page.getByRole("list", { name: "Missed questions" }).getByRole("listitem").filter({ hasText: stem }).getByRole("button", { name: /^Review this one/ });
