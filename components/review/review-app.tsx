@@ -48,6 +48,10 @@ export function ReviewApp() {
   const [filters, setFilters] = useState<{ concept: string; type: string }>({ concept: "", type: "" });
   // Whether a filter has been used: clearing them all then says so ("Showing all 9.") instead of falling silent.
   const [filtersUsed, setFiltersUsed] = useState(false);
+  const setFilter = (key: keyof typeof filters, value: string) => {
+    setFiltersUsed(true);
+    setFilters((f) => ({ ...f, [key]: value }));
+  };
   const doc = useProgress();
   const progress = useProgressView();
   // A session records answers, so it needs the store: starting one loads it (already there when anything is stored).
@@ -201,10 +205,7 @@ export function ReviewApp() {
           <div className="mt-3 flex flex-wrap gap-4">
             <label className="flex flex-col text-sm font-semibold">
               Concept
-              <select value={filters.concept} onChange={(e) => {
-                  setFiltersUsed(true);
-                  setFilters((f) => ({ ...f, concept: e.target.value }));
-                }} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
+              <select value={filters.concept} onChange={(e) => setFilter("concept", e.target.value)} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
                 <option value="">All concepts</option>
                 {bank.concepts.map((c) => (
                   <option key={c.slug} value={c.slug}>
@@ -215,10 +216,7 @@ export function ReviewApp() {
             </label>
             <label className="flex flex-col text-sm font-semibold">
               Question type
-              <select value={filters.type} onChange={(e) => {
-                  setFiltersUsed(true);
-                  setFilters((f) => ({ ...f, type: e.target.value }));
-                }} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
+              <select value={filters.type} onChange={(e) => setFilter("type", e.target.value)} className="mt-1 min-h-11 rounded-md border border-zinc-400 bg-white px-2 font-normal dark:border-zinc-500 dark:bg-zinc-900">
                 <option value="">All types</option>
                 {(Object.keys(QUESTION_TYPES) as QuestionType[]).map((t) => (
                   <option key={t} value={t}>

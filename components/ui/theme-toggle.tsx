@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { THEME_STORAGE_KEY } from "@/lib/site/config";
+import { SYSTEM_DARK, THEME_STORAGE_KEY } from "@/lib/site/config";
 
 function savedTheme(): string | null {
   try {
@@ -16,7 +16,7 @@ function subscribe(onChange: () => void) {
   const root = document.documentElement;
   const observer = new MutationObserver(onChange);
   observer.observe(root, { attributes: true, attributeFilter: ["class"] });
-  const media = matchMedia("(prefers-color-scheme: dark)");
+  const media = matchMedia(SYSTEM_DARK);
   const followSystem = (e: MediaQueryListEvent) => {
     if (!savedTheme()) root.classList.toggle("dark", e.matches);
   };
@@ -41,7 +41,7 @@ export function ThemeToggle() {
     document.documentElement.classList.toggle("dark", next);
     try {
       // Choosing the system's own theme forgets the choice, so the page follows the system again from then on.
-      if (next === matchMedia("(prefers-color-scheme: dark)").matches) localStorage.removeItem(THEME_STORAGE_KEY);
+      if (next === matchMedia(SYSTEM_DARK).matches) localStorage.removeItem(THEME_STORAGE_KEY);
       else localStorage.setItem(THEME_STORAGE_KEY, next ? "dark" : "light");
     } catch {
       // Private mode or blocked storage: the switch still works for this visit.

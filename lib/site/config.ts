@@ -13,7 +13,9 @@ export const THEME_STORAGE_KEY = "cc-theme";
  * Runs before first paint so the page never flashes the wrong theme. Kept tiny and dependency-free because it
  * is inlined into every page's <head>.
  */
-export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem("${THEME_STORAGE_KEY}");var d=t?t==="dark":matchMedia("(prefers-color-scheme: dark)").matches;document.documentElement.classList.toggle("dark",d)}catch(e){}})();`;
+/** The media query for a system set to dark; the head script and the theme switch both ask it. */
+export const SYSTEM_DARK = "(prefers-color-scheme: dark)";
+export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem("${THEME_STORAGE_KEY}");var d=t?t==="dark":matchMedia("${SYSTEM_DARK}").matches;document.documentElement.classList.toggle("dark",d)}catch(e){}})();`;
 
 export const NAV_LINKS = [
   { href: "/concepts", label: "Concepts" },
