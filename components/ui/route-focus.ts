@@ -17,9 +17,12 @@ export function useFocusOnRouteChange(route: string) {
     const active = document.activeElement;
     if (active && active !== main && main.contains(active)) return;
     const named = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    const target = (named && main.contains(named) ? named : null) ?? main.querySelector("h1");
+    const section = named && main.contains(named) ? named : null;
+    const target = section ?? main.querySelector("h1");
     if (!target) return;
     if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
-    target.focus({ preventScroll: true });
+    // A named section is brought into view as it takes focus (Next.js does not always scroll to it by then); the
+    // heading is left where Next.js's own scroll puts it.
+    target.focus({ preventScroll: !section });
   }, [route]);
 }
