@@ -3,6 +3,7 @@
 import { useSelectedLayoutSegments } from "next/navigation";
 import Link from "@/components/ui/link";
 import { NAV_LINKS } from "@/lib/site/config";
+import { useInPageLinks } from "./in-page-links";
 import { useFocusOnRouteChange } from "./route-focus";
 
 /**
@@ -14,6 +15,7 @@ export function NavLinks() {
   const segments = useSelectedLayoutSegments();
   // The header stays mounted from page to page, so it is where a move to another page is noticed.
   useFocusOnRouteChange(segments.join("/"));
+  useInPageLinks();
   const current = (href: string) => (segments[0] !== href.slice(1) ? undefined : segments.length === 1 ? "page" : "true");
   return (
     <ul className="flex flex-wrap items-center justify-between sm:justify-start sm:gap-x-1">

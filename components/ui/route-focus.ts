@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "react";
+import { elementNamed } from "./in-page-links";
 
 /**
  * After a move to another page inside the app (a link, Back or Forward), focus goes to where the learner landed:
@@ -16,13 +17,19 @@ export function useFocusOnRouteChange(route: string) {
     if (!main) return;
     const active = document.activeElement;
     if (active && active !== main && main.contains(active)) return;
-    const named = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const named = elementNamed(location.hash);
     const section = named && main.contains(named) ? named : null;
     const target = section ?? main.querySelector("h1");
     if (!target) return;
     if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
-    // A named section is brought into view as it takes focus (Next.js does not always scroll to it by then); the
-    // heading is left where Next.js's own scroll puts it.
-    target.focus({ preventScroll: !section });
+    target.focus({ preventScroll: true });
+    // A named section is brought into view: Next.js does not always scroll to it by then, and on Back or Forward the
+    // browser's own scroll restoration, which comes after this (it restores the top: Next.js scrolls the old page up
+    // before it records the new entry), would move it away again. So the next frame. The heading is left where
+    // Next.js's own scroll puts it.
+    if (section) {
+      const frame = requestAnimationFrame(() => section.scrollIntoView({ block: "start" }));
+      return () => cancelAnimationFrame(frame);
+    }
   }, [route]);
 }

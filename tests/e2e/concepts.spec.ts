@@ -125,6 +125,7 @@ test("the skip link moves focus to the main content", async ({ page }) => {
   await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator("main#main")).toBeFocused();
 });
 
 test("the theme toggle switches to dark, is remembered across pages and reloads, and switches back", async ({ page }) => {

@@ -72,6 +72,46 @@ test("after a move to another page, focus is on its main heading, and Tab goes o
   await expect(page.getByRole("heading", { level: 1, name: "Distillation" })).not.toBeFocused();
 });
 
+test("Back to a place reached by an in-page link shows that page there, not the page after it", async ({ page }) => {
+  // A browser-made entry for a `#…` link carries none of Next.js's state; Back to it from another page changed the
+  // address and left the other page on screen (vercel/next.js#75072).
+  await page.goto("/concepts/distillation");
+  await page.waitForLoadState("networkidle");
+  const title = page.getByRole("heading", { level: 1, name: "Distillation" });
+  const sources = page.getByRole("heading", { level: 2, name: "Sources" });
+  await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Sources", exact: true }).filter({ visible: true }).click();
+  await expect(page).toHaveURL(/\/concepts\/distillation#sources$/);
+  await expect(sources).toBeFocused();
+  await expect(sources).toBeInViewport();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Selector" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Method selector" })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/concepts\/distillation#sources$/);
+  await expect(title).toBeVisible();
+  await expect(sources).toBeFocused();
+  // Still there once the browser has restored its own scroll position for the entry.
+  await page.waitForTimeout(300);
+  await expect(sources).toBeInViewport();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/concepts\/distillation$/);
+  await expect(title).toBeVisible();
+
+  // The skip link, the same way.
+  await page.goto("/concepts/distillation");
+  await page.waitForLoadState("networkidle");
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  await expect(page.locator("main#main")).toBeFocused();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Exam" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Practice exam" })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/concepts\/distillation#main$/);
+  await expect(title).toBeVisible();
+});
+
 test("focusing a link by keyboard prefetches its page too", async ({ page }) => {
   const payloads = payloadRequests(page);
   await page.goto("/exam");
