@@ -21,9 +21,17 @@ function subscribe(onChange: () => void) {
     if (!savedTheme()) root.classList.toggle("dark", e.matches);
   };
   media.addEventListener("change", followSystem);
+  // A choice made in another tab (or forgotten there) applies here at once, not only after a reload.
+  const followOtherTab = (e: StorageEvent) => {
+    if (e.key !== THEME_STORAGE_KEY && e.key !== null) return;
+    const saved = savedTheme();
+    root.classList.toggle("dark", saved ? saved === "dark" : media.matches);
+  };
+  addEventListener("storage", followOtherTab);
   return () => {
     observer.disconnect();
     media.removeEventListener("change", followSystem);
+    removeEventListener("storage", followOtherTab);
   };
 }
 

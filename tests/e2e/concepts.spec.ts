@@ -178,6 +178,23 @@ test("switching back to the system's theme follows the system again; a choice ag
   await expect(toggle).toHaveAttribute("aria-pressed", "false");
 });
 
+test("a theme chosen in one tab applies in another open tab at once", async ({ context }) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  for (const page of [first, second]) {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/concepts");
+    await page.waitForLoadState("networkidle");
+  }
+  await first.getByRole("button", { name: "Dark mode" }).click();
+  await expect(first.locator("html")).toHaveClass(/dark/);
+  await expect(second.locator("html")).toHaveClass(/dark/);
+  await expect(second.getByRole("button", { name: "Dark mode" })).toHaveAttribute("aria-pressed", "true");
+  // Back to the system's theme in the first tab: the second follows the system again.
+  await first.getByRole("button", { name: "Dark mode" }).click();
+  await expect(second.locator("html")).not.toHaveClass(/dark/);
+});
+
 test("with no saved choice the system preference is followed", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/concepts");
