@@ -196,6 +196,22 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
   );
 }
 
+/** About as many characters as a closed select shows on a 320–360 px screen. */
+const SELECT_SHOWS = 28;
+
+/**
+ * A closed select shows one line, which on a phone cuts a long choice off mid-word: the whole of a long one is
+ * repeated below it there (the select itself already gives it to a screen reader).
+ */
+function ChosenInFull({ text }: { text: string | undefined }) {
+  if (!text || text.length <= SELECT_SHOWS) return null;
+  return (
+    <p aria-hidden="true" data-chosen="" className="text-sm text-zinc-700 sm:hidden dark:text-zinc-300">
+      {text}
+    </p>
+  );
+}
+
 function MatchingInput({ question, order, response, onChange, disabled }: Props<MatchingQuestion>) {
   const id = useId();
   const matches = response?.kind === "matching" ? response.matches : {};
@@ -226,6 +242,7 @@ function MatchingInput({ question, order, response, onChange, disabled }: Props<
                 </option>
               ))}
             </select>
+            <ChosenInFull text={question.responses.find((r) => r.id === matches[p.id])?.text} />
           </li>
         ))}
       </ul>

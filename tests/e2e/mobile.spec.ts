@@ -55,6 +55,7 @@ test("an exam fits a 360 px screen: every question type, the results, the setup 
   await page.goto("/exam?n=10&mode=practice&timed=0&seed=4242");
   await page.getByRole("button", { name: "Start the exam" }).click();
   const kinds = new Set<string>();
+  let longChoices = 0;
   for (let i = 0; i < 10; i++) {
     await expect(page.getByRole("heading", { name: new RegExp(`^Question ${i + 1} of 10`) })).toBeVisible();
     const kind = (await page.locator("#question-title span").textContent()) ?? "";
@@ -65,6 +66,30 @@ test("an exam fits a 360 px screen: every question type, the results, the setup 
         // The longest response is the one that used to widen the page.
         const longest = await selects.nth(k).evaluate((el) => [...(el as HTMLSelectElement).options].reduce((a, o) => (o.text.length > a.text.length ? o : a)).value);
         await selects.nth(k).selectOption(longest);
+        // The closed select shows one line: a choice longer than it can show is repeated below it in full.
+        const chosen = await selects.nth(k).evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]!.text);
+        const repeated = selects.nth(k).locator("xpath=following-sibling::*[@data-chosen]");
+        const cut = await selects.nth(k).evaluate((el, text) => {
+          const probe = document.createElement("span");
+          probe.style.font = getComputedStyle(el).font;
+          probe.style.whiteSpace = "pre";
+          probe.textContent = text;
+          document.body.append(probe);
+          const width = probe.getBoundingClientRect().width;
+          probe.remove();
+          return width > el.clientWidth - 40; // padding and the arrow
+        }, chosen);
+        if (cut) {
+          await expect(repeated).toHaveText(chosen);
+          await expect(repeated).toBeVisible();
+          longChoices++;
+        }
+      }
+      // On a wider screen the select has room, and the repeat is hidden.
+      if (await page.locator("[data-chosen]").count()) {
+        await page.setViewportSize({ width: 800, height: 740 });
+        await expect(page.locator("[data-chosen]").first()).toBeHidden();
+        await page.setViewportSize({ width: 360, height: 740 });
       }
     } else if (kind.startsWith("Ordering")) await page.getByRole("button", { name: "Confirm this order" }).click();
     else await page.locator("label").filter({ has: page.locator("input") }).first().click();
@@ -74,6 +99,7 @@ test("an exam fits a 360 px screen: every question type, the results, the setup 
     await page.getByRole("button", { name: i < 9 ? "Next →" : "Review and submit" }).click();
   }
   expect([...kinds].sort()).toEqual(expect.arrayContaining(["Matching", "Ordering"]));
+  expect(longChoices, "matching choices too long for a closed select").toBeGreaterThan(0);
   await page.getByRole("button", { name: "Submit exam…" }).click();
   await page.getByRole("button", { name: "Yes, submit my answers" }).click();
   await expect(page.getByRole("heading", { level: 2, name: /^Estimated score/ })).toBeVisible();
