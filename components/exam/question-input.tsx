@@ -172,7 +172,8 @@ function OrderingInput({ question, order, response, onChange, disabled }: Props<
               </span>
               <span className="w-6 shrink-0 text-right font-mono text-sm">{i + 1}.</span>
               <span className="flex-1 select-none" dangerouslySetInnerHTML={{ __html: step.html }} />
-              <span className="flex shrink-0 gap-1">
+              {/* Stacked on a phone, so the step's text keeps a column wide enough to read (side by side it wrapped to 6–8 lines at 360 px). */}
+              <span className="flex shrink-0 flex-col gap-1 sm:flex-row">
                 <button type="button" disabled={disabled || i === 0} onClick={() => moveByButton(i, i - 1)} aria-label={`Move up: ${step.text}`} className="min-h-11 min-w-11 rounded border border-zinc-300 disabled:opacity-40 dark:border-zinc-600">
                   ↑
                 </button>
