@@ -16,7 +16,7 @@ type State =
   | { phase: "loading" }
   | { phase: "error"; message: string }
   /** `fromResults`: opened with "Set up a new exam", whose button it replaces, so focus goes to its heading. */
-  | { phase: "setup"; settings: ExamSettings; fromLink: boolean; fromResults?: boolean }
+  | { phase: "setup"; settings: ExamSettings; fromLink: boolean; fromResults?: boolean; discarded?: boolean }
   /** `linkIgnored`: the page was opened with a link to another exam while this one was in progress. */
   | { phase: "running"; session: ExamSession; linkIgnored?: boolean }
   /** Submitted, waiting for the progress store (a browser that opened the page with nothing stored). */
@@ -216,6 +216,15 @@ export function ExamApp() {
     setState((s) => (s.phase === "results" && s.record === finished.record ? { ...s, unsaved: false } : s));
   };
 
+  /** Ends the exam in progress unscored: it stops being the exam in progress and no record of it is kept. */
+  const discard = () => {
+    if (state.phase !== "running") return;
+    const { session } = state;
+    unsaved.current = null; // a save still waiting for the store is dropped with it
+    loaded?.progress?.examStore.clearCurrent(session.id);
+    setState({ phase: "setup", settings: { ...session.settings, onlyIds: undefined, seed: newSeed() }, fromLink: false, fromResults: true, discarded: true });
+  };
+
   // The address says what is on screen: a result's address reopens it, and a new exam's setup is not a shared link.
   const shownResult = state.phase === "results" ? state.record.session.id : null;
   const fresh = state.phase === "setup" && state.fromResults === true;
@@ -258,10 +267,10 @@ export function ExamApp() {
       <>
         {state.linkIgnored ? (
           <p role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
-            You opened a link to a different exam, but this one is still in progress, so it carries on here. Submit it first, then open the link again to take the linked exam.
+            You opened a link to a different exam, but this one is still in progress, so it carries on here. Submit or discard it first (from Review and submit), then open the link again to take the linked exam.
           </p>
         ) : null}
-        <ExamRunner key={state.session.id} bank={bank} session={state.session} onChange={change} onSubmit={(auto) => void submit(auto)} saveFailed={saveFailed} />
+        <ExamRunner key={state.session.id} bank={bank} session={state.session} onChange={change} onSubmit={(auto) => void submit(auto)} onDiscard={discard} saveFailed={saveFailed} />
       </>
     );
   }
@@ -280,6 +289,11 @@ export function ExamApp() {
   }
   return (
     <>
+      {state.discarded ? (
+        <p role="status" className="mb-4 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
+          The exam was discarded without a score. Set up another below when you are ready.
+        </p>
+      ) : null}
       <div onPointerDown={() => void ensureProgress()} onFocus={() => void ensureProgress()}>
         <ExamSetup key={state.settings.seed} bank={bank} initial={state.settings} fromLink={state.fromLink} focusHeading={state.fromResults} onStart={start} newSeed={newSeed} />
       </div>

@@ -18,6 +18,8 @@ type Props = {
   session: ExamSession;
   onChange: (session: ExamSession) => void;
   onSubmit: (auto: boolean) => void;
+  /** Drops the exam unscored: it is not kept in the history. */
+  onDiscard: () => void;
   saveFailed: boolean;
 };
 
@@ -28,11 +30,12 @@ const STATUS_STYLE = {
   "partly answered": "border-2 border-dashed border-indigo-700 bg-indigo-50 text-indigo-950 dark:border-indigo-300 dark:bg-indigo-950 dark:text-indigo-50",
   "not answered": "border border-zinc-400 dark:border-zinc-500",
 } as const;
+const danger = "min-h-11 rounded-md bg-rose-700 px-5 font-semibold text-white hover:bg-rose-800 dark:bg-rose-300 dark:text-zinc-950 dark:hover:bg-rose-200";
 const primary = "min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200";
 
-export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Props) {
+export function ExamRunner({ bank, session, onChange, onSubmit, onDiscard, saveFailed }: Props) {
   const [now, setNow] = useState(() => Date.now());
-  const [view, setView] = useState<"question" | "review" | "confirm">("question");
+  const [view, setView] = useState<"question" | "review" | Confirming>("question");
   const [warning, setWarning] = useState("");
   const [keyNotice, setKeyNotice] = useState("");
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -203,7 +206,17 @@ export function ExamRunner({ bank, session, onChange, onSubmit, saveFailed }: Pr
             </details>
           </section>
         ) : (
-          <ReviewScreen questions={questions} session={session} partly={partly} onGo={move} confirming={view === "confirm"} onConfirm={() => setView("confirm")} onCancel={() => setView("review")} onSubmit={() => onSubmit(false)} />
+          <ReviewScreen
+            questions={questions}
+            session={session}
+            partly={partly}
+            onGo={move}
+            confirming={view === "review" ? null : view}
+            onConfirm={setView}
+            onCancel={() => setView("review")}
+            onSubmit={() => onSubmit(false)}
+            onDiscard={onDiscard}
+          />
         )}
       </div>
 
@@ -242,13 +255,18 @@ type ReviewProps = {
   /** The questions answered in part, as the runner counted them. */
   partly: readonly string[];
   onGo: (index: number) => void;
-  confirming: boolean;
-  onConfirm: () => void;
+  /** Which step is awaiting a yes, if any. */
+  confirming: Confirming | null;
+  onConfirm: (step: Confirming) => void;
   onCancel: () => void;
   onSubmit: () => void;
+  onDiscard: () => void;
 };
 
-function ReviewScreen({ questions, session, partly, onGo, confirming, onConfirm, onCancel, onSubmit }: ReviewProps) {
+/** The two ways to end an exam, each asked for twice. */
+type Confirming = "submit" | "discard";
+
+function ReviewScreen({ questions, session, partly, onGo, confirming, onConfirm, onCancel, onSubmit, onDiscard }: ReviewProps) {
   const missing = unanswered(session);
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [confirming]);
@@ -274,9 +292,27 @@ function ReviewScreen({ questions, session, partly, onGo, confirming, onConfirm,
   return (
     <section aria-labelledby="review-title" className="mt-6 space-y-5">
       <h2 id="review-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
-        {confirming ? "Submit the exam?" : "Review before submitting"}
+        {confirming === "submit" ? "Submit the exam?" : confirming === "discard" ? "Discard the exam?" : "Review before submitting"}
       </h2>
-      {confirming ? (
+      {confirming === "discard" ? (
+        <>
+          <p>
+            It ends now without a score and is not added to your past exams.{" "}
+            {session.checked.length
+              ? `The ${session.checked.length === 1 ? "answer" : `${session.checked.length} answers`} you checked stay${session.checked.length === 1 ? "s" : ""} in your progress; the rest are not kept. `
+              : "Its answers are not kept. "}
+            This cannot be undone.
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <button type="button" onClick={onDiscard} className={danger}>
+              Yes, discard this exam
+            </button>
+            <button type="button" onClick={onCancel} className={button}>
+              Go back
+            </button>
+          </div>
+        </>
+      ) : confirming === "submit" ? (
         <>
           <p>
             {submitWarning(missing.length, partly.length)}
@@ -310,8 +346,11 @@ function ReviewScreen({ questions, session, partly, onGo, confirming, onConfirm,
             <button type="button" onClick={() => onGo(session.current)} className={button}>
               Back to the questions
             </button>
-            <button type="button" onClick={onConfirm} className={primary}>
+            <button type="button" onClick={() => onConfirm("submit")} className={primary}>
               Submit exam…
+            </button>
+            <button type="button" onClick={() => onConfirm("discard")} className={button}>
+              Discard exam…
             </button>
           </div>
         </>

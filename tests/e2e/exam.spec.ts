@@ -363,6 +363,11 @@ for (const theme of ["light", "dark"] as const) {
       await page.getByRole("button", { name: i < 9 ? "Next →" : "Review and submit" }).click();
     }
     await expectNoAxeViolations(page);
+    // The discard confirmation (practice mode: the two checked answers were recorded when checked, and stay).
+    await page.getByRole("button", { name: "Discard exam…" }).click();
+    await expect(page.getByText("The 2 answers you checked stay in your progress; the rest are not kept.", { exact: false })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Go back" }).click();
     await page.getByRole("button", { name: "Submit exam…" }).click();
     await page.getByRole("button", { name: "Yes, submit my answers" }).click();
     await expect(page.getByRole("heading", { level: 2, name: /^Estimated score/ })).toBeVisible();
@@ -535,6 +540,35 @@ test("home and progress point back to an exam in progress, with its time left", 
   await page.getByRole("button", { name: "Submit exam…" }).click();
   await page.getByRole("button", { name: "Yes, submit my answers" }).click();
   await expect(page).toHaveURL(/\/exam\?result=/);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
+  await expect(page.getByText(/^An exam is in progress/)).toHaveCount(0);
+});
+
+test("an exam can be discarded unscored, after a second yes: it leaves no result and is not resumed", async ({ page }) => {
+  await page.goto(LINK);
+  await page.getByRole("button", { name: "Start the exam" }).click();
+  await answerByKeyboard(page);
+  await expect.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem("cc-progress") ?? "{}") as { currentExam?: unknown }).currentExam ?? null)).not.toBeNull();
+  await page.getByRole("button", { name: "Review and submit" }).click();
+  await page.getByRole("button", { name: "Discard exam…" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Discard the exam?" })).toBeFocused();
+  await expect(page.getByText(/not added to your past exams\. Its answers are not kept\. This cannot be undone\./)).toBeVisible();
+  // Go back keeps it.
+  await page.getByRole("button", { name: "Go back" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Review before submitting" })).toBeFocused();
+  await page.getByRole("button", { name: "Discard exam…" }).click();
+  await page.getByRole("button", { name: "Yes, discard this exam" }).click();
+
+  await expect(page.getByRole("heading", { level: 2, name: "Set up a practice exam" })).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "The exam was discarded without a score." })).toBeVisible();
+  await expect(page).toHaveURL(/\/exam$/);
+  await expect(page.getByRole("region", { name: "Past exams table" })).toHaveCount(0);
+  expect(await storedProgress(page)).toEqual({ exams: 0, answers: [], unsaved: null });
+  expect(await page.evaluate(() => (JSON.parse(localStorage.getItem("cc-progress") ?? "{}") as { currentExam?: unknown }).currentExam ?? null)).toBeNull();
+  // Nothing to resume: a reload opens the setup, and home does not point to an exam in progress.
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "Set up a practice exam" })).toBeVisible();
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
   await expect(page.getByText(/^An exam is in progress/)).toHaveCount(0);
