@@ -16,7 +16,7 @@ type State =
   | { phase: "loading" }
   | { phase: "error"; message: string }
   /** `fromResults`: opened with "Set up a new exam", whose button it replaces, so focus goes to its heading. */
-  | { phase: "setup"; settings: ExamSettings; fromLink: boolean; fromResults?: boolean; discarded?: boolean }
+  | { phase: "setup"; settings: ExamSettings; fromLink: boolean; fromResults?: boolean; discarded?: "here" | "elsewhere" }
   /** `linkIgnored`: the page was opened with a link to another exam while this one was in progress. */
   | { phase: "running"; session: ExamSession; linkIgnored?: boolean }
   /** Submitted, waiting for the progress store (a browser that opened the page with nothing stored). */
@@ -73,6 +73,11 @@ function finish(
   }
   if (!progress) keepExamResult(record);
   return { record, elsewhere: false, unsaved: !progress };
+}
+
+/** The setup shown once the exam in progress has been discarded, here or in another tab: its settings, a new seed. */
+function setupAfterDiscard(session: ExamSession, seed: number, where: "here" | "elsewhere"): State {
+  return { phase: "setup", settings: { ...session.settings, onlyIds: undefined, seed }, fromLink: false, fromResults: true, discarded: where };
 }
 
 /*
@@ -192,6 +197,11 @@ export function ExamApp() {
     const { session } = state;
     // Once per exam: a second press, or the clock's automatic submission, while the store is on its way does nothing.
     if (submitting.current === session.id) return;
+    if (loaded.progress?.examStore.wasDiscarded(session.id)) {
+      unsaved.current = null;
+      setState(setupAfterDiscard(session, newSeed(), "elsewhere"));
+      return;
+    }
     submitting.current = session.id;
     // A finished exam is not the exam in progress any more: a save still waiting for the store is dropped.
     unsaved.current = null;
@@ -216,13 +226,12 @@ export function ExamApp() {
     setState((s) => (s.phase === "results" && s.record === finished.record ? { ...s, unsaved: false } : s));
   };
 
-  /** Ends the exam in progress unscored: it stops being the exam in progress and no record of it is kept. */
+  /** Ends the exam in progress unscored: no result is kept, and a tab still holding it stops too. */
   const discard = () => {
     if (state.phase !== "running") return;
-    const { session } = state;
-    unsaved.current = null; // a save still waiting for the store is dropped with it
-    loaded?.progress?.examStore.clearCurrent(session.id);
-    setState({ phase: "setup", settings: { ...session.settings, onlyIds: undefined, seed: newSeed() }, fromLink: false, fromResults: true, discarded: true });
+    loaded?.progress?.examStore.discard(state.session.id);
+    unsaved.current = null; // a save still waiting for the store goes with it
+    setState(setupAfterDiscard(state.session, newSeed(), "here"));
   };
 
   // The address says what is on screen: a result's address reopens it, and a new exam's setup is not a shared link.
@@ -240,6 +249,12 @@ export function ExamApp() {
   useEffect(() => {
     if (!runningId || !progress) return;
     const check = () => {
+      if (progress.examStore.wasDiscarded(runningId)) {
+        unsaved.current = null;
+        const seed = newSeed();
+        setState((s) => (s.phase === "running" && s.session.id === runningId ? setupAfterDiscard(s.session, seed, "elsewhere") : s));
+        return;
+      }
       const record = submitting.current === runningId ? undefined : progress.examStore.resultOf(runningId);
       if (!record) return;
       unsaved.current = null;
@@ -291,7 +306,8 @@ export function ExamApp() {
     <>
       {state.discarded ? (
         <p role="status" className="mb-4 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
-          The exam was discarded without a score. Set up another below when you are ready.
+          {state.discarded === "here" ? "The exam was discarded without a score." : "This exam was discarded in another tab, so it has ended here too, without a score."} Set up
+          another below when you are ready.
         </p>
       ) : null}
       <div onPointerDown={() => void ensureProgress()} onFocus={() => void ensureProgress()}>

@@ -1,5 +1,5 @@
 import { cardsFromAnswers, migrate, safeJsonParse } from "./migrate";
-import type { AnswerRecord, Progress } from "./schema";
+import { DISCARDS_KEPT, type AnswerRecord, type Progress } from "./schema";
 
 /** Largest backup file accepted for import. A year of daily study is well under 1 MB. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -39,19 +39,22 @@ const answerKey = (a: AnswerRecord) => `${a.questionId}|${a.at}|${a.source}`;
 /**
  * Merges two progress documents: every answer and every finished exam from both (duplicates counted once), the
  * review cards rebuilt from the merged answers, and this device's exam in progress and settings kept. An exam in
- * progress that either side has already finished is not in progress any more (the other side's is taken instead).
+ * progress that either side has already finished or discarded is not in progress any more (the other side's is
+ * taken instead); the discarded exams of both are remembered.
  */
 export function mergeProgress(mine: Progress, theirs: Progress): Progress {
   const answers = new Map<string, AnswerRecord>();
   for (const a of [...mine.answers, ...theirs.answers]) answers.set(answerKey(a), a);
   const merged = [...answers.values()].sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
   const exams = [...mine.exams, ...theirs.exams.filter((e) => !mine.exams.some((m) => m.session.id === e.session.id))].sort((a, b) => a.submittedAt - b.submittedAt);
+  const discarded = [...new Set([...(theirs.discardedExams ?? []), ...(mine.discardedExams ?? [])])].slice(-DISCARDS_KEPT);
   return {
     ...mine,
     answers: merged,
     exams,
     cards: cardsFromAnswers(merged),
-    currentExam: [mine.currentExam, theirs.currentExam].find((s) => s && !exams.some((e) => e.session.id === s.id)) ?? null,
+    currentExam: [mine.currentExam, theirs.currentExam].find((s) => s && !exams.some((e) => e.session.id === s.id) && !discarded.includes(s.id)) ?? null,
+    ...(discarded.length ? { discardedExams: discarded } : {}),
     settings: { ...theirs.settings, ...mine.settings },
   };
 }

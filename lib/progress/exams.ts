@@ -1,6 +1,6 @@
 import type { ExamSession } from "../exam/session";
 import { progressStore } from "./browser";
-import type { ExamRecord } from "./schema";
+import { DISCARDS_KEPT, type ExamRecord, type Progress } from "./schema";
 import type { ProgressStore } from "./store";
 
 export { examRecordSchema, type ExamRecord } from "./schema";
@@ -13,36 +13,50 @@ export { examRecordSchema, type ExamRecord } from "./schema";
 export function createExamStore(store: ProgressStore) {
   const saved = () => store.status().kind === "ok" || store.status().kind === "recovered";
   const finished = (doc: { exams: readonly ExamRecord[] }, sessionId: string) => doc.exams.find((r) => r.session.id === sessionId);
+  const discarded = (doc: Progress, sessionId: string) => doc.discardedExams?.includes(sessionId) ?? false;
   return {
     loadCurrent: (): ExamSession | undefined => store.get().currentExam ?? undefined,
     /**
-     * Saves the exam in progress, unless it has been submitted (in another tab). Returns false when the browser is not
-     * saving (the exam still runs in memory).
+     * Saves the exam in progress, unless it has been submitted or discarded (in another tab). Returns false when the
+     * browser is not saving (the exam still runs in memory).
      */
     saveCurrent(session: ExamSession): boolean {
-      store.update((doc) => (finished(doc, session.id) ? doc : { ...doc, currentExam: session }));
+      store.update((doc) => (finished(doc, session.id) || discarded(doc, session.id) ? doc : { ...doc, currentExam: session }));
       return saved();
     },
-    /** Clears the exam in progress if it is this session (another tab may have started a new one since). */
-    clearCurrent(sessionId: string): void {
-      store.update((doc) => (doc.currentExam?.id === sessionId ? { ...doc, currentExam: null } : doc));
+    /**
+     * Ends a session unscored: it stops being the exam in progress (if it still is: another tab may have started a
+     * new one since) and is remembered as discarded, so a tab still holding it neither saves it back nor scores it.
+     */
+    discard(sessionId: string): void {
+      store.update((doc) => {
+        const currentExam = doc.currentExam?.id === sessionId ? null : doc.currentExam;
+        if (finished(doc, sessionId) || discarded(doc, sessionId)) return currentExam === doc.currentExam ? doc : { ...doc, currentExam };
+        return { ...doc, currentExam, discardedExams: [...(doc.discardedExams ?? []), sessionId].slice(-DISCARDS_KEPT) };
+      });
     },
+    /** True once the session has been discarded, here or in another tab. */
+    wasDiscarded: (sessionId: string): boolean => discarded(store.get(), sessionId),
     history: (): ExamRecord[] => store.get().exams,
     /** The stored result of a session, if it has been submitted. */
     resultOf: (sessionId: string): ExamRecord | undefined => finished(store.get(), sessionId),
     /**
      * Stores a finished exam, and it stops being the exam in progress (in the same write). If its session was already
-     * submitted (in another tab), that result stands: `added` is false and `record` is the stored one.
+     * submitted (in another tab), that result stands: `added` is false and `record` is the stored one. A session
+     * discarded (in another tab) is not stored at all: `added` is false.
      */
     addRecord(record: ExamRecord): { added: boolean; record: ExamRecord } {
       let earlier: ExamRecord | undefined;
+      let dropped = false;
       store.update((doc) => {
+        dropped = discarded(doc, record.session.id);
+        if (dropped) return doc;
         earlier = finished(doc, record.session.id);
         const current = doc.currentExam?.id === record.session.id ? null : doc.currentExam;
         if (earlier) return current === doc.currentExam ? doc : { ...doc, currentExam: current };
         return { ...doc, exams: [...doc.exams, record], currentExam: current };
       });
-      return earlier ? { added: false, record: earlier } : { added: true, record };
+      return earlier ? { added: false, record: earlier } : { added: !dropped, record };
     },
   };
 }

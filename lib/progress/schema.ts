@@ -41,6 +41,9 @@ export type ExamRecord = z.infer<typeof examRecordSchema>;
 
 export const settingsSchema = z.object({ selectorSize: z.optional(z.union([z.literal(5), z.literal(10), z.literal(20)])) });
 
+/** Discarded exams remembered: enough for every tab a learner could still have one open in. */
+export const DISCARDS_KEPT = 20;
+
 export const progressSchema = z.object({
   version: z.literal(CURRENT_VERSION),
   /** Marks the file as ours, so an import can tell a foreign JSON file from a damaged one. */
@@ -48,6 +51,8 @@ export const progressSchema = z.object({
   answers: z.array(answerSchema),
   exams: z.array(examRecordSchema),
   currentExam: z.nullable(sessionSchema),
+  /** Exams discarded unscored (their ids, the latest few): a tab still holding one neither saves nor scores it. */
+  discardedExams: z.optional(z.array(z.string())),
   cards: z.record(z.string(), cardSchema),
   settings: settingsSchema,
 });

@@ -573,3 +573,22 @@ test("an exam can be discarded unscored, after a second yes: it leaves no result
   await expect(page.getByRole("heading", { name: "Your progress" })).toBeVisible();
   await expect(page.getByText(/^An exam is in progress/)).toHaveCount(0);
 });
+
+test("an exam discarded in one tab ends in another tab holding it, which neither saves it back nor scores it", async ({ context }) => {
+  const a = await context.newPage();
+  await a.goto(LINK);
+  await a.getByRole("button", { name: "Start the exam" }).click();
+  await answerByKeyboard(a);
+  const b = await context.newPage();
+  await b.goto("/exam");
+  await expect(b.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible(); // resumed
+  await a.getByRole("button", { name: "Review and submit" }).click();
+  await a.getByRole("button", { name: "Discard exam…" }).click();
+  await a.getByRole("button", { name: "Yes, discard this exam" }).click();
+
+  await expect(b.getByRole("status").filter({ hasText: "This exam was discarded in another tab, so it has ended here too, without a score." })).toBeVisible();
+  await expect(b.getByRole("heading", { level: 2, name: "Set up a practice exam" })).toBeVisible();
+  await a.reload();
+  await expect(a.getByRole("heading", { level: 2, name: "Set up a practice exam" })).toBeVisible();
+  expect(await storedProgress(a)).toEqual({ exams: 0, answers: [], unsaved: null });
+});

@@ -266,7 +266,6 @@ describe("the progress store", () => {
     expect(exams.saveCurrent(session)).toBe(true);
     expect(createExamStore(createProgressStore(() => storage)).loadCurrent()?.id).toBe(session.id);
     exams.addRecord({ session, submittedAt: NOW.getTime() + 5000, correct: 1, total: 10, percent: 10, scaled: 186, passed: false, autoSubmitted: false });
-    exams.clearCurrent(session.id);
     const doc = JSON.parse(storage.data.get(PROGRESS_KEY)!) as Progress;
     expect(doc.currentExam).toBeNull();
     expect(doc.exams).toHaveLength(1);
@@ -282,7 +281,6 @@ describe("the progress store", () => {
     expect(tabB.loadCurrent()?.id).toBe(session.id); // B opened /exam and resumed it
     const fromA = { session, submittedAt: NOW.getTime() + 5000, correct: 7, total: 10, percent: 70, scaled: 700, passed: true, autoSubmitted: false };
     expect(tabA.addRecord(fromA)).toEqual({ added: true, record: fromA });
-    tabA.clearCurrent(session.id);
     expect(tabB.resultOf(session.id)).toBeUndefined(); // until the storage event reaches B
     storeB.refresh();
     expect(tabB.resultOf(session.id)).toEqual(fromA);
@@ -292,7 +290,6 @@ describe("the progress store", () => {
     expect(tabA.loadCurrent()).toBeUndefined();
     const fromB = { ...fromA, submittedAt: NOW.getTime() + 60_000, correct: 1, percent: 10, scaled: 186, passed: false, autoSubmitted: true };
     expect(tabB.addRecord(fromB)).toEqual({ added: false, record: fromA });
-    tabB.clearCurrent(session.id);
     const doc = JSON.parse(storage.data.get(PROGRESS_KEY)!) as Progress;
     expect(doc.exams).toEqual([fromA]);
     expect(doc.currentExam).toBeNull();
@@ -314,17 +311,51 @@ describe("the progress store", () => {
     expect(exams.history().map((r) => r.session.id)).toEqual([first.id, second.id]);
   });
 
-  it("clears the exam in progress only if it is the session finished, not one started since in another tab", () => {
+  it("discarding ends that session as the exam in progress, not one started since in another tab", () => {
     const storage = memory();
     const exams = createExamStore(createProgressStore(() => storage));
     const first = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
     const second = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 4 }, NOW.getTime() + 1000)!;
     expect(second.id).not.toBe(first.id);
     exams.saveCurrent(second);
-    exams.clearCurrent(first.id);
+    exams.discard(first.id);
     expect(exams.loadCurrent()?.id).toBe(second.id);
-    exams.clearCurrent(second.id);
+    expect(exams.wasDiscarded(first.id)).toBe(true);
+    expect(exams.wasDiscarded(second.id)).toBe(false);
+    exams.discard(second.id);
     expect(exams.loadCurrent()).toBeUndefined();
+  });
+
+  it("a discarded exam stays discarded: a tab still holding it can neither save it back nor store a result for it", () => {
+    const storage = memory();
+    const tabA = createExamStore(createProgressStore(() => storage));
+    const storeB = createProgressStore(() => storage);
+    const tabB = createExamStore(storeB);
+    const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
+    tabA.saveCurrent(session);
+    expect(tabB.loadCurrent()?.id).toBe(session.id); // B opened /exam and resumed it
+    tabA.discard(session.id);
+    storeB.refresh();
+    expect(tabB.wasDiscarded(session.id)).toBe(true);
+    // B answers on before it notices: the save is refused, so a reload in A has nothing to resume.
+    expect(tabB.saveCurrent({ ...session, current: 1 })).toBe(true);
+    expect(tabA.loadCurrent()).toBeUndefined();
+    // Its deadline would submit it: no result is stored.
+    const result = { session, submittedAt: NOW.getTime() + 60_000, correct: 1, total: 10, percent: 10, scaled: 186, passed: false, autoSubmitted: true };
+    expect(tabB.addRecord(result)).toEqual({ added: false, record: result });
+    const doc = JSON.parse(storage.data.get(PROGRESS_KEY)!) as Progress;
+    expect(doc.exams).toEqual([]);
+    expect(doc.currentExam).toBeNull();
+    expect(doc.discardedExams).toEqual([session.id]);
+    // A new exam in A saves as usual, and only the latest discards are remembered.
+    const next = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 5 }, NOW.getTime() + 2000)!;
+    tabA.saveCurrent(next);
+    expect(tabA.loadCurrent()?.id).toBe(next.id);
+    for (let i = 0; i < 30; i++) tabA.discard(`old-${i}`);
+    const kept = (JSON.parse(storage.data.get(PROGRESS_KEY)!) as Progress).discardedExams!;
+    expect(kept).toHaveLength(20);
+    expect(kept.at(-1)).toBe("old-29");
+    expect(tabA.loadCurrent()?.id).toBe(next.id);
   });
 });
 
@@ -340,18 +371,16 @@ describe("the progress store's writes", () => {
     let notified = 0;
     store.subscribe(() => notified++);
 
-    // Nothing to do: another session's exam to clear, an identity change.
-    exams.clearCurrent("another-session");
+    // Nothing to do: an identity change.
     expect(store.update((doc) => doc).currentExam?.id).toBe(session.id);
     expect({ writes: storage.writes, notified }).toEqual({ writes: 0, notified: 0 });
 
     // Another tab submits the exam; before its storage event arrives, this tab's own submission changes nothing…
     const other = createExamStore(createProgressStore(() => storage));
     other.addRecord(record);
-    other.clearCurrent(session.id);
     storage.writes = 0;
     expect(exams.addRecord({ ...record, correct: 1 })).toEqual({ added: false, record });
-    exams.clearCurrent(session.id);
+    exams.discard(session.id); // too late: it was submitted
     expect(exams.saveCurrent(session)).toBe(true);
     expect({ writes: storage.writes, notified }).toEqual({ writes: 0, notified: 0 });
     // …but what it saw is this tab's copy at once, not only after the storage event.
@@ -415,6 +444,11 @@ describe("backup import and merge", () => {
     expect(mergeProgress(running, { ...finished, currentExam: other }).currentExam?.id).toBe(other.id);
     // Nothing finished: this device's exam in progress is kept, as before.
     expect(mergeProgress(running, { ...emptyProgress(), currentExam: other }).currentExam?.id).toBe(open.id);
+    // Discarded on the other side: not in progress any more, and both sides' discards are remembered.
+    const discarded = mergeProgress({ ...running, discardedExams: ["older"] }, { ...emptyProgress(), discardedExams: [open.id] });
+    expect(discarded.currentExam).toBeNull();
+    expect([...discarded.discardedExams!].sort()).toEqual([open.id, "older"].sort());
+    expect(mergeProgress(running, { ...emptyProgress(), currentExam: other, discardedExams: [open.id] }).currentExam?.id).toBe(other.id);
   });
 });
 
