@@ -3,6 +3,7 @@
 import NextLink from "next/link";
 import { useRouter } from "next/navigation";
 import type { ComponentProps, FocusEvent, MouseEvent, TouchEvent } from "react";
+import { followInPageLink } from "./in-page-links";
 
 type Props = Omit<ComponentProps<typeof NextLink>, "href" | "prefetch"> & { href: string };
 
@@ -11,9 +12,9 @@ type Props = Omit<ComponentProps<typeof NextLink>, "href" | "prefetch"> & { href
  * keyboard focus on it) instead of as soon as it scrolls into view. Viewport prefetching fetched and parsed every
  * page the header and cards point to while the current page was still starting up, which on a phone is main-thread
  * time the user waits through; an intent prefetch starts 100–300 ms before the click lands, which is most of what
- * a static page needs.
+ * a static page needs. A link to a place on the page already shown is followed as the page's own `#…` links are.
  */
-export default function Link({ href, onMouseEnter, onTouchStart, onFocus, ...rest }: Props) {
+export default function Link({ href, onClick, onMouseEnter, onTouchStart, onFocus, ...rest }: Props) {
   const router = useRouter();
   const prefetch = () => {
     if (href.startsWith("/") && !href.startsWith("//")) router.prefetch(href);
@@ -23,6 +24,11 @@ export default function Link({ href, onMouseEnter, onTouchStart, onFocus, ...res
       {...rest}
       href={href}
       prefetch={false}
+      onClick={(e: MouseEvent<HTMLAnchorElement>) => {
+        onClick?.(e);
+        // A link to a place on the page already shown is followed as a plain `#…` link is (see in-page-links.ts).
+        followInPageLink(e, e.currentTarget);
+      }}
       onMouseEnter={(e: MouseEvent<HTMLAnchorElement>) => {
         onMouseEnter?.(e);
         prefetch();

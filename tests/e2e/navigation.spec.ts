@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { tickAsAsked } from "./helpers";
 
 /**
  * Links fetch the page they point to on intent (pointer, touch, focus), not as soon as they are on screen: a page's
@@ -110,6 +111,33 @@ test("Back to a place reached by an in-page link shows that page there, not the 
   await page.goBack();
   await expect(page).toHaveURL(/\/concepts\/distillation#main$/);
   await expect(title).toBeVisible();
+});
+
+test("a link in the page's own feedback to a place on the same page is followed the same way", async ({ page }) => {
+  // The misconception links under Check yourself are Next.js links to /concepts/<this page>#misconception-…
+  await page.goto("/concepts/prompt-engineering");
+  await page.waitForLoadState("networkidle");
+  const region = page.getByRole("region", { name: "Check yourself" });
+  const pending = region.getByRole("listitem").filter({ has: page.getByRole("button", { name: "Check answer" }) });
+  const samePage = region.locator('a[href^="/concepts/prompt-engineering#misconception-"]');
+  while ((await samePage.count()) === 0 && (await pending.count()) > 0) {
+    const before = await pending.count();
+    const question = pending.first();
+    await tickAsAsked(question);
+    await question.getByRole("button", { name: "Check answer" }).click();
+    await expect(pending).toHaveCount(before - 1);
+  }
+  const link = samePage.first();
+  const id = ((await link.getAttribute("href")) ?? "").split("#")[1]!;
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`/concepts/prompt-engineering#${id}$`));
+  await expect(page.locator(`[id="${id}"]`)).toBeFocused();
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Review" }).click();
+  await expect(page).toHaveURL(/\/review$/);
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await expect(page.getByRole("heading", { level: 1, name: "Prompt engineering" })).toBeVisible();
 });
 
 test("focusing a link by keyboard prefetches its page too", async ({ page }) => {
