@@ -294,33 +294,12 @@ function ReviewScreen({ questions, session, partly, onGo, confirming, onConfirm,
       <h2 id="review-title" ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
         {confirming === "submit" ? "Submit the exam?" : confirming === "discard" ? "Discard the exam?" : "Review before submitting"}
       </h2>
-      {confirming === "discard" ? (
+      {confirming ? (
         <>
-          <p>
-            It ends now without a score and is not added to your past exams.{" "}
-            {session.checked.length
-              ? `The ${session.checked.length === 1 ? "answer" : `${session.checked.length} answers`} you checked stay${session.checked.length === 1 ? "s" : ""} in your progress; the rest are not kept. `
-              : "Its answers are not kept. "}
-            This cannot be undone.
-          </p>
+          <p>{confirming === "submit" ? `${submitWarning(missing.length, partly.length)}You cannot change answers after submitting.` : discardWarning(session.checked.length)}</p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={onDiscard} className={danger}>
-              Yes, discard this exam
-            </button>
-            <button type="button" onClick={onCancel} className={button}>
-              Go back
-            </button>
-          </div>
-        </>
-      ) : confirming === "submit" ? (
-        <>
-          <p>
-            {submitWarning(missing.length, partly.length)}
-            You cannot change answers after submitting.
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={onSubmit} className={primary}>
-              Yes, submit my answers
+            <button type="button" onClick={confirming === "submit" ? onSubmit : onDiscard} className={confirming === "submit" ? primary : danger}>
+              {confirming === "submit" ? "Yes, submit my answers" : "Yes, discard this exam"}
             </button>
             <button type="button" onClick={onCancel} className={button}>
               Go back
@@ -357,6 +336,12 @@ function ReviewScreen({ questions, session, partly, onGo, confirming, onConfirm,
       )}
     </section>
   );
+}
+
+/** What the discard confirmation says: practice-mode answers already checked were recorded then, and stay. */
+function discardWarning(checked: number): string {
+  const kept = checked === 0 ? "Its answers are not kept." : `The ${checked === 1 ? "answer you checked stays" : `${checked} answers you checked stay`} in your progress; the rest are not kept.`;
+  return `It ends now without a score and is not added to your past exams. ${kept} This cannot be undone.`;
 }
 
 /** What the submit confirmation says about the questions that will be scored as incorrect for want of an answer. */

@@ -271,7 +271,8 @@ describe("the progress store", () => {
     expect(doc.exams).toHaveLength(1);
   });
 
-  it("submits an exam once when two tabs hold it: the first result stands and the other tab cannot bring it back", () => {
+  /** One exam in progress, saved by tab A and resumed by tab B, which share one storage. */
+  function examInTwoTabs() {
     const storage = memory();
     const tabA = createExamStore(createProgressStore(() => storage));
     const storeB = createProgressStore(() => storage);
@@ -279,6 +280,11 @@ describe("the progress store", () => {
     const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
     tabA.saveCurrent(session);
     expect(tabB.loadCurrent()?.id).toBe(session.id); // B opened /exam and resumed it
+    return { storage, tabA, storeB, tabB, session };
+  }
+
+  it("submits an exam once when two tabs hold it: the first result stands and the other tab cannot bring it back", () => {
+    const { storage, tabA, storeB, tabB, session } = examInTwoTabs();
     const fromA = { session, submittedAt: NOW.getTime() + 5000, correct: 7, total: 10, percent: 70, scaled: 700, passed: true, autoSubmitted: false };
     expect(tabA.addRecord(fromA)).toEqual({ added: true, record: fromA });
     expect(tabB.resultOf(session.id)).toBeUndefined(); // until the storage event reaches B
@@ -327,13 +333,7 @@ describe("the progress store", () => {
   });
 
   it("a discarded exam stays discarded: a tab still holding it can neither save it back nor store a result for it", () => {
-    const storage = memory();
-    const tabA = createExamStore(createProgressStore(() => storage));
-    const storeB = createProgressStore(() => storage);
-    const tabB = createExamStore(storeB);
-    const session = startSession(bank, { length: 10, mode: "exam", timed: true, concepts: [], seed: 3 }, NOW.getTime())!;
-    tabA.saveCurrent(session);
-    expect(tabB.loadCurrent()?.id).toBe(session.id); // B opened /exam and resumed it
+    const { storage, tabA, storeB, tabB, session } = examInTwoTabs();
     tabA.discard(session.id);
     storeB.refresh();
     expect(tabB.wasDiscarded(session.id)).toBe(true);
