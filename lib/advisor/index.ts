@@ -23,8 +23,13 @@ export const NEGATION_REACH = 4;
 /** Words that negate what follows. "not just" counts too: "not just a single task" negates the single task. */
 const NEGATIONS = new Set([
   "no", "not", "without", "never", "cannot", "can't", "cant", "don't", "doesn't", "didn't", "isn't", "aren't", "won't",
-  "wasn't", "hasn't", "haven't", "lack", "lacks", "lacking", "none", "nor", "neither", "unable", "avoid", "avoiding",
+  "wasn't", "hasn't", "haven't", "lack", "lacks", "lacking", "none", "nobody", "nor", "neither", "unable", "avoid", "avoiding",
 ]);
+/**
+ * Stems of verbs that make what follows someone's proposal rather than the need ("a manager suggests fine-tuning",
+ * "an engineer proposes distilling it"): a stock exam trap, so a phrase they govern is not evidence either way.
+ */
+const PROPOSING = new Set(["suggest", "propos", "argu", "insist", "recommend", "urg"]);
 
 type Compiled = { method: MethodId; phrase: string; weight: number; stems: string[] };
 
@@ -73,10 +78,12 @@ export function createAdvisor(table: SignalTable) {
         }
       }
 
+      // A phrase someone merely proposes is left out (see PROPOSING).
+      const stated = found.filter((m) => !proposed(tokens, m.first));
       // Within one method, overlapping matches count once: the heaviest (then longest) wins.
-      found.sort((a, b) => b.weight - a.weight || b.last - b.first - (a.last - a.first) || a.first - b.first);
+      stated.sort((a, b) => b.weight - a.weight || b.last - b.first - (a.last - a.first) || a.first - b.first);
       const kept: typeof found = [];
-      for (const m of found) {
+      for (const m of stated) {
         if (!kept.some((k) => k.method === m.method && k.first <= m.last && m.first <= k.last)) kept.push(m);
       }
       kept.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -149,6 +156,15 @@ function negation(tokens: readonly Token[], first: number, last: number): "befor
     if (FELL_SHORT.has(tokens[j]!.word) || FELL_SHORT_PAIRS.has(pair(j))) return "after";
   }
   return undefined;
+}
+
+/** True when a proposing verb stands up to NEGATION_REACH words before the phrase, in its clause. */
+function proposed(tokens: readonly Token[], first: number): boolean {
+  const clause = tokens[first]!.clause;
+  for (let j = first - 1; j >= 0 && j >= first - NEGATION_REACH && tokens[j]!.clause === clause; j--) {
+    if (PROPOSING.has(tokens[j]!.stem)) return true;
+  }
+  return false;
 }
 
 function round(n: number): number {

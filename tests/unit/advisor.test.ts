@@ -84,6 +84,19 @@ describe("advise", () => {
     expect(advisor.advise("Even with a careful prompt the answers drift.").signals[0]).toMatchObject({ method: "prompt-engineering", negated: true });
   });
 
+  it("reads 'nobody' as a negation", () => {
+    expect(advisor.advise("Nobody has written a reward function yet.").signals[0]).toMatchObject({ method: "reinforcement-fine-tuning", negated: true });
+  });
+
+  it("leaves out a method someone merely proposes (a stock trap), but not the need stated beside it", () => {
+    const advice = advisor.advise("A manager suggests a smaller model. Answers must come from a knowledge base.");
+    expect(advice.signals.map((s) => s.phrase)).toEqual(["knowledge base"]);
+    expect(advice.method).toBe("rag");
+    expect(advisor.advise("An engineer proposes distilling into a smaller model.").method).toBeNull();
+    // Only within its clause: the proposal does not reach past a comma into what the team actually has.
+    expect(advisor.advise("The lead argues for training, but the team has labeled examples.").method).toBe("supervised-fine-tuning");
+  });
+
   it("adds several signals, counting a repeated phrase once", () => {
     const advice = advisor.advise("Policies are frequently changing; answers come from a knowledge base. The knowledge base is large, and a smaller model is wanted.");
     expect(advice.ranking.slice(0, 2)).toEqual([
