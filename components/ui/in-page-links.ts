@@ -33,6 +33,8 @@ export function followInPageLink(event: Pick<MouseEvent, "defaultPrevented" | "b
   if (url.hash !== location.hash) history.pushState(null, "", url.hash);
   const target = elementNamed(url.hash);
   if (!target) return true;
+  // As the browser does for a `#…` link: a closed disclosure around the target opens, or there is nothing to show.
+  for (let box = target.parentElement?.closest("details"); box; box = box.parentElement?.closest("details")) box.open = true;
   target.scrollIntoView({ behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "instant" : "smooth", block: "start" });
   if (!target.matches("a[href], button, input, select, textarea, [tabindex]")) target.setAttribute("tabindex", "-1");
   target.focus({ preventScroll: true });

@@ -140,6 +140,21 @@ test("a link in the page's own feedback to a place on the same page is followed 
   await expect(page.getByRole("heading", { level: 1, name: "Prompt engineering" })).toBeVisible();
 });
 
+test("an in-page link to something inside a closed disclosure opens it, as the browser would", async ({ page }) => {
+  // Content may hold raw <details> (the sanitizer keeps it); none does yet, so the page gets one here.
+  await page.goto("/concepts/distillation");
+  await page.waitForLoadState("networkidle");
+  await page.locator("main h1").evaluate((h1) =>
+    h1.insertAdjacentHTML("afterend", '<a href="#note-inside" id="to-note">To the note</a><details id="outer"><summary>More</summary><details id="inner"><summary>Even more</summary><p id="note-inside">The note</p></details></details>'),
+  );
+  await page.locator("#to-note").click();
+  await expect(page).toHaveURL(/#note-inside$/);
+  await expect(page.locator("#outer")).toHaveAttribute("open", "");
+  await expect(page.locator("#inner")).toHaveAttribute("open", "");
+  await expect(page.locator("#note-inside")).toBeFocused();
+  await expect(page.locator("#note-inside")).toBeInViewport();
+});
+
 test("focusing a link by keyboard prefetches its page too", async ({ page }) => {
   const payloads = payloadRequests(page);
   await page.goto("/exam");
