@@ -191,6 +191,12 @@ export function ExamApp() {
     setState((s) => ({ phase: "running", session, linkIgnored: s.phase === "running" && s.session.id === session.id ? s.linkIgnored : undefined }));
   };
 
+  /** Leaves a discarded exam for the setup; a save still waiting for the store goes with it. */
+  const leaveDiscarded = (session: ExamSession, where: "here" | "elsewhere") => {
+    unsaved.current = null;
+    setState(setupAfterDiscard(session, newSeed(), where));
+  };
+
   const submitting = useRef<string | null>(null);
   const submit = async (auto: boolean) => {
     if (!loaded || state.phase !== "running") return;
@@ -198,8 +204,7 @@ export function ExamApp() {
     // Once per exam: a second press, or the clock's automatic submission, while the store is on its way does nothing.
     if (submitting.current === session.id) return;
     if (loaded.progress?.examStore.wasDiscarded(session.id)) {
-      unsaved.current = null;
-      setState(setupAfterDiscard(session, newSeed(), "elsewhere"));
+      leaveDiscarded(session, "elsewhere");
       return;
     }
     submitting.current = session.id;
@@ -230,8 +235,7 @@ export function ExamApp() {
   const discard = () => {
     if (state.phase !== "running") return;
     loaded?.progress?.examStore.discard(state.session.id);
-    unsaved.current = null; // a save still waiting for the store goes with it
-    setState(setupAfterDiscard(state.session, newSeed(), "here"));
+    leaveDiscarded(state.session, "here");
   };
 
   // The address says what is on screen: a result's address reopens it, and a new exam's setup is not a shared link.

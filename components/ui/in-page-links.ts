@@ -36,9 +36,17 @@ export function followInPageLink(event: Pick<MouseEvent, "defaultPrevented" | "b
   // As the browser does for a `#…` link: a closed disclosure around the target opens, or there is nothing to show.
   for (let box = target.parentElement?.closest("details"); box; box = box.parentElement?.closest("details")) box.open = true;
   target.scrollIntoView({ behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "instant" : "smooth", block: "start" });
+  focusPlace(target);
+  return true;
+}
+
+/**
+ * Moves focus to a place on the page without scrolling: an element that cannot take focus of its own (a heading, a
+ * section) is made focusable by script only (tabindex -1); a control keeps its place in the tab order.
+ */
+export function focusPlace(target: HTMLElement) {
   if (!target.matches("a[href], button, input, select, textarea, [tabindex]")) target.setAttribute("tabindex", "-1");
   target.focus({ preventScroll: true });
-  return true;
 }
 
 /** The element a `#…` fragment names, if any (a fragment that is not valid percent-encoding names nothing). */

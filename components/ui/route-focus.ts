@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { elementNamed } from "./in-page-links";
+import { elementNamed, focusPlace } from "./in-page-links";
 
 /**
  * After a move to another page inside the app (a link, Back or Forward), focus goes to where the learner landed:
@@ -21,8 +21,7 @@ export function useFocusOnRouteChange(route: string) {
     const section = named && main.contains(named) ? named : null;
     const target = section ?? main.querySelector("h1");
     if (!target) return;
-    if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
-    target.focus({ preventScroll: true });
+    focusPlace(target);
     // A named section is brought into view: Next.js does not always scroll to it by then, and on Back or Forward the
     // browser's own scroll restoration, which comes after this (it restores the top: Next.js scrolls the old page up
     // before it records the new entry), would move it away again. So the next frame. The heading is left where

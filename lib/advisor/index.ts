@@ -147,11 +147,7 @@ export const CONTRAST_REACH = 5;
 function negation(tokens: readonly Token[], first: number, last: number): "before" | "after" | undefined {
   const clause = tokens[first]!.clause;
   const pair = (j: number) => `${tokens[j]!.word} ${tokens[j + 1]?.word}`;
-  if (!NEGATIONS.has(tokens[first]!.word)) {
-    for (let j = first - 1; j >= 0 && j >= first - NEGATION_REACH && tokens[j]!.clause === clause; j--) {
-      if (NEGATIONS.has(tokens[j]!.word) || NEGATING_PAIRS.has(pair(j))) return "before";
-    }
-  }
+  if (!NEGATIONS.has(tokens[first]!.word) && anyBefore(tokens, first, (j) => NEGATIONS.has(tokens[j]!.word) || NEGATING_PAIRS.has(pair(j)))) return "before";
   for (let j = last + 1; j < tokens.length && j <= last + CONTRAST_REACH && tokens[j]!.clause === clause; j++) {
     if (FELL_SHORT.has(tokens[j]!.word) || FELL_SHORT_PAIRS.has(pair(j))) return "after";
   }
@@ -160,9 +156,14 @@ function negation(tokens: readonly Token[], first: number, last: number): "befor
 
 /** True when a proposing verb stands up to NEGATION_REACH words before the phrase, in its clause. */
 function proposed(tokens: readonly Token[], first: number): boolean {
+  return anyBefore(tokens, first, (j) => PROPOSING.has(tokens[j]!.stem));
+}
+
+/** True when `test` holds for one of the NEGATION_REACH words before token `first`, within its clause. */
+function anyBefore(tokens: readonly Token[], first: number, test: (j: number) => boolean): boolean {
   const clause = tokens[first]!.clause;
   for (let j = first - 1; j >= 0 && j >= first - NEGATION_REACH && tokens[j]!.clause === clause; j--) {
-    if (PROPOSING.has(tokens[j]!.stem)) return true;
+    if (test(j)) return true;
   }
   return false;
 }

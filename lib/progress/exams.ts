@@ -14,6 +14,8 @@ export function createExamStore(store: ProgressStore) {
   const saved = () => store.status().kind === "ok" || store.status().kind === "recovered";
   const finished = (doc: { exams: readonly ExamRecord[] }, sessionId: string) => doc.exams.find((r) => r.session.id === sessionId);
   const discarded = (doc: Progress, sessionId: string) => doc.discardedExams?.includes(sessionId) ?? false;
+  /** Submitted or discarded: no longer an exam that can be in progress. */
+  const ended = (doc: Progress, sessionId: string) => finished(doc, sessionId) !== undefined || discarded(doc, sessionId);
   return {
     loadCurrent: (): ExamSession | undefined => store.get().currentExam ?? undefined,
     /**
@@ -21,7 +23,7 @@ export function createExamStore(store: ProgressStore) {
      * browser is not saving (the exam still runs in memory).
      */
     saveCurrent(session: ExamSession): boolean {
-      store.update((doc) => (finished(doc, session.id) || discarded(doc, session.id) ? doc : { ...doc, currentExam: session }));
+      store.update((doc) => (ended(doc, session.id) ? doc : { ...doc, currentExam: session }));
       return saved();
     },
     /**
@@ -31,7 +33,7 @@ export function createExamStore(store: ProgressStore) {
     discard(sessionId: string): void {
       store.update((doc) => {
         const currentExam = doc.currentExam?.id === sessionId ? null : doc.currentExam;
-        if (finished(doc, sessionId) || discarded(doc, sessionId)) return currentExam === doc.currentExam ? doc : { ...doc, currentExam };
+        if (ended(doc, sessionId)) return currentExam === doc.currentExam ? doc : { ...doc, currentExam };
         return { ...doc, currentExam, discardedExams: [...(doc.discardedExams ?? []), sessionId].slice(-DISCARDS_KEPT) };
       });
     },
