@@ -203,10 +203,6 @@ export function ExamApp() {
     const { session } = state;
     // Once per exam: a second press, or the clock's automatic submission, while the store is on its way does nothing.
     if (submitting.current === session.id) return;
-    if (loaded.progress?.examStore.wasDiscarded(session.id)) {
-      leaveDiscarded(session, "elsewhere");
-      return;
-    }
     submitting.current = session.id;
     // A finished exam is not the exam in progress any more: a save still waiting for the store is dropped.
     unsaved.current = null;
@@ -218,6 +214,12 @@ export function ExamApp() {
     }
     const at = auto && session.deadline !== null ? Math.min(now, session.deadline) : now;
     const finished = finish(progress, loaded.bank, session, at, auto);
+    // Discarded in another tab: the store refused the result (addRecord reads the latest stored copy, so this tab's
+    // copy now knows, even if the storage event has not arrived yet).
+    if (progress?.examStore.wasDiscarded(session.id)) {
+      leaveDiscarded(session, "elsewhere");
+      return;
+    }
     if (progress) setHistory(progress.examStore.history());
     setState({ phase: "results", ...finished });
     if (!finished.unsaved) return;
