@@ -30,6 +30,14 @@ const NEGATIONS = new Set([
  * "an engineer proposes distilling it"): a stock exam trap, so a phrase they govern is not evidence either way.
  */
 const PROPOSING = new Set(["suggest", "propos", "argu", "insist", "recommend", "urg"]);
+/**
+ * Stems of the verbs that name customizing a model, and the words that put such a verb in the past ("has already
+ * fine-tuned a model", "was trained last year"): customization that is done is the scenario's background, not its
+ * need, so the phrase is not evidence for the method (the question is usually what comes next: serving it, say).
+ */
+const CUSTOMIZING = new Set(["fine", "tune", "train", "retrain", "custom", "distil", "adapt"]);
+const DONE = new Set(["has", "have", "had", "already", "been", "was", "were"]);
+const OBJECT_START = new Set(["a", "an", "the", "its", "their", "our", "his", "her"]);
 
 type Compiled = { method: MethodId; phrase: string; weight: number; stems: string[] };
 
@@ -53,9 +61,10 @@ export function createAdvisor(table: SignalTable) {
   return {
     /**
      * Ranks the seven methods for a scenario. Each matched phrase adds its weight to its method once, however
-     * often it occurs; a negated or contrasted one ("no labeled data", "prompts alone did not") subtracts it. The top method wins; an exact tie goes to
-     * the least-effort method (the exam prefers the cheapest approach that meets the need); when no method has a
-     * positive score the answer is null: no clear signal, rather than a guess.
+     * often it occurs; if its last mention is negated, tried or contrasted ("no labeled data", "prompts alone did
+     * not"), it subtracts it. The top method wins; an exact tie goes to the least-effort method (the exam prefers
+     * the cheapest approach that meets the need); when no method has a positive score the answer is null: no clear
+     * signal, rather than a guess.
      */
     advise(text: string): Advice {
       const tokens = tokenize(text);
@@ -78,25 +87,24 @@ export function createAdvisor(table: SignalTable) {
         }
       }
 
-      // A phrase someone merely proposes is left out (see PROPOSING).
-      const stated = found.filter((m) => !proposed(tokens, m.first));
-      // Within one method, overlapping matches count once: the heaviest (then longest) wins.
+      // A phrase someone merely proposes, or customization already done, is left out (see PROPOSING and DONE).
+      const stated = found.filter((m) => !proposed(tokens, m.first) && !alreadyDone(tokens, m.first));
+      // Within one method, overlapping matches count once: the heaviest (then longest) wins. Across methods, a phrase
+      // that lies wholly inside a longer one is read as part of it ("prompt" in "prompt-response pairs").
       stated.sort((a, b) => b.weight - a.weight || b.last - b.first - (a.last - a.first) || a.first - b.first);
       const kept: typeof found = [];
       for (const m of stated) {
-        if (!kept.some((k) => k.method === m.method && k.first <= m.last && m.first <= k.last)) kept.push(m);
+        const inside = (k: (typeof found)[number]) => k.first <= m.first && m.last <= k.last && k.last - k.first > m.last - m.first;
+        if (!stated.some((k) => k.method !== m.method && inside(k)) && !kept.some((k) => k.method === m.method && k.first <= m.last && m.first <= k.last)) kept.push(m);
       }
       kept.sort((a, b) => a.start - b.start || a.end - b.end);
 
-      // A phrase said twice is still one piece of evidence: each (phrase, negated) pair counts once.
+      // A phrase said twice is still one piece of evidence, and its last mention decides which way it counts: a stem
+      // tells what was tried before what is wanted ("tried a smaller model… wants the smaller model's price").
+      const last = new Map<string, (typeof kept)[number]>();
+      for (const m of kept) last.set(`${m.method}\u0000${m.phrase}`, m);
       const scores = new Map<MethodId, number>(METHOD_IDS.map((m) => [m, 0]));
-      const counted = new Set<string>();
-      for (const m of kept) {
-        const key = `${m.method}\u0000${m.phrase}\u0000${m.negated}`;
-        if (counted.has(key)) continue;
-        counted.add(key);
-        scores.set(m.method, scores.get(m.method)! + (m.negated ? -m.weight : m.weight));
-      }
+      for (const m of last.values()) scores.set(m.method, scores.get(m.method)! + (m.negated ? -m.weight : m.weight));
       const ranking = METHOD_IDS.map((method) => ({ method, score: round(scores.get(method)!) })).sort(
         (a, b) => b.score - a.score || METHODS[a.method].effort - METHODS[b.method].effort,
       );
@@ -130,8 +138,16 @@ function matchFrom(tokens: readonly Token[], first: number, stems: readonly stri
   return at;
 }
 
-/** Two-word negations before a phrase: "rather than X", "instead of X", "even with X" (tried, and not enough). */
-const NEGATING_PAIRS = new Set(["rather than", "instead of", "even with", "even after", "even when"]);
+/** Two-word negations before a phrase: "rather than X", "instead of X". */
+const NEGATING_PAIRS = new Set(["rather than", "instead of"]);
+/**
+ * What was tried and fell short: "even with X", "has tried X", "experimented with X" reach TRIED_REACH words ahead
+ * in the clause (a stem that mentions an attempt usually does so because it did not work), not as far as the need
+ * that follows ("even after prompt tweaks the model handles the terminology poorly").
+ */
+export const TRIED_REACH = 6;
+const TRIED_PAIRS = new Set(["even with", "even after", "even when"]);
+const TRIED = new Set(["tri", "try", "attempt", "experi"]);
 /** Words after a phrase that say it was tried and fell short: "few-shot prompts alone…", "the prompt still fails". */
 const FELL_SHORT = new Set(["alone", "still"]);
 const FELL_SHORT_PAIRS = new Set(["has not", "have not", "did not", "does not", "do not", "no longer", "not enough", "is not", "are not", "was not", "were not"]);
@@ -148,21 +164,32 @@ function negation(tokens: readonly Token[], first: number, last: number): "befor
   const clause = tokens[first]!.clause;
   const pair = (j: number) => `${tokens[j]!.word} ${tokens[j + 1]?.word}`;
   if (!NEGATIONS.has(tokens[first]!.word) && anyBefore(tokens, first, (j) => NEGATIONS.has(tokens[j]!.word) || NEGATING_PAIRS.has(pair(j)))) return "before";
+  if (anyBefore(tokens, first, (j) => TRIED.has(tokens[j]!.stem) || TRIED_PAIRS.has(pair(j)), TRIED_REACH)) return "before";
   for (let j = last + 1; j < tokens.length && j <= last + CONTRAST_REACH && tokens[j]!.clause === clause; j++) {
-    if (FELL_SHORT.has(tokens[j]!.word) || FELL_SHORT_PAIRS.has(pair(j))) return "after";
+    if (FELL_SHORT.has(tokens[j]!.stem) || FELL_SHORT_PAIRS.has(pair(j))) return "after";
   }
   return undefined;
 }
 
-/** True when a proposing verb stands up to NEGATION_REACH words before the phrase, in its clause. */
+/** True when a proposing verb stands before the phrase in its clause: the rest of the clause is the proposal. */
 function proposed(tokens: readonly Token[], first: number): boolean {
-  return anyBefore(tokens, first, (j) => PROPOSING.has(tokens[j]!.stem));
+  return anyBefore(tokens, first, (j) => PROPOSING.has(tokens[j]!.stem), Infinity);
 }
 
-/** True when `test` holds for one of the NEGATION_REACH words before token `first`, within its clause. */
-function anyBefore(tokens: readonly Token[], first: number, test: (j: number) => boolean): boolean {
+/** True for a customizing verb in the past ("has fine-tuned", "already customized"): see CUSTOMIZING. */
+function alreadyDone(tokens: readonly Token[], first: number): boolean {
+  const { stem } = tokens[first]!;
+  const verb = stem === "fine" ? first + 1 : first;
+  if (!CUSTOMIZING.has(stem) || !tokens[verb]?.word.endsWith("ed")) return false;
+  // "A firm fine-tuned a model": a past verb with its object. "A fine-tuned model" is an adjective and is kept.
+  if (OBJECT_START.has(tokens[verb + 1]?.word ?? "") && tokens[verb + 1]!.clause === tokens[first]!.clause) return true;
+  return anyBefore(tokens, first, (j) => DONE.has(tokens[j]!.word), 2);
+}
+
+/** True when `test` holds for one of the `reach` (NEGATION_REACH) words before token `first`, within its clause. */
+function anyBefore(tokens: readonly Token[], first: number, test: (j: number) => boolean, reach = NEGATION_REACH): boolean {
   const clause = tokens[first]!.clause;
-  for (let j = first - 1; j >= 0 && j >= first - NEGATION_REACH && tokens[j]!.clause === clause; j--) {
+  for (let j = first - 1; j >= 0 && j >= first - reach && tokens[j]!.clause === clause; j--) {
     if (test(j)) return true;
   }
   return false;

@@ -12,6 +12,8 @@ const table: SignalTable = {
     { phrase: "single task", weight: 2 },
     { phrase: "retraining", weight: 1 },
     { phrase: "correct answers", weight: 2 },
+    { phrase: "prompt-response pairs", weight: 3 },
+    { phrase: "fine-tune", weight: 1 },
   ],
   "reinforcement-fine-tuning": [{ phrase: "reward function", weight: 3 }],
   distillation: [{ phrase: "smaller model", weight: 3 }],
@@ -64,8 +66,8 @@ describe("advise", () => {
     expect(a.signals.map((s) => [s.phrase, s.negated])).toEqual([
       ["knowledge base", false],
       ["without retraining", false],
-      ["retraining", true],
     ]);
+    expect(advisor.advise("The team cannot afford retraining.").signals).toEqual([expect.objectContaining({ phrase: "retraining", negated: true })]);
     expect(advisor.advise("Experts cannot write down the correct answers for these prompts.").signals.find((s) => s.phrase === "correct answers")?.negated).toBe(true);
     const notJust = advisor.advise("It needs a model for many jobs, not just a single task.");
     expect(notJust.signals).toEqual([expect.objectContaining({ phrase: "single task", negated: true })]);
@@ -84,6 +86,39 @@ describe("advise", () => {
     expect(advisor.advise("Even with a careful prompt the answers drift.").signals[0]).toMatchObject({ method: "prompt-engineering", negated: true });
   });
 
+  it("reads a phrase inside a longer one of another method as part of it", () => {
+    const advice = advisor.advise("The team holds 4,000 prompt-response pairs.");
+    expect(advice.signals.map((s) => s.phrase)).toEqual(["prompt-response pairs"]);
+    expect(advice.ranking.find((r) => r.method === "prompt-engineering")!.score).toBe(0);
+    // Beside it rather than inside it, the shorter phrase still counts.
+    expect(advisor.advise("A prompt helps. The team also holds prompt-response pairs.").signals.map((s) => s.phrase)).toEqual(["prompt", "prompt-response pairs"]);
+  });
+
+  it("counts what was tried as tried and fallen short, but only a few words ahead", () => {
+    const tried = advisor.advise("The team has tried a few-shot prompt, but the tone drifts.");
+    expect(tried.signals.filter((s) => s.method === "prompt-engineering").map((s) => s.negated)).toEqual([true, true]);
+    expect(advisor.advise("Even after a careful prompt the answers drift.").signals[0]).toMatchObject({ method: "prompt-engineering", negated: true });
+    // The need that follows the attempt in the same clause is not negated.
+    const need = advisor.advise("Even after several prompt tweaks the model handles the unlabeled text poorly.");
+    expect(need.signals.find((s) => s.phrase === "unlabeled text")).toMatchObject({ negated: false });
+    expect(need.method).toBe("continued-pre-training");
+  });
+
+  it("lets the last mention of a phrase decide which way it counts", () => {
+    const advice = advisor.advise("They tried a smaller model, and quality fell. The business wants a smaller model at that price.");
+    expect(advice.signals.map((s) => s.negated)).toEqual([true, false]);
+    expect(advice.ranking[0]).toEqual({ method: "distillation", score: 3 });
+  });
+
+  it("leaves out customization that is already done, but not a customized model that is wanted", () => {
+    expect(advisor.advise("The bank has fine-tuned a model. It now needs model units.").method).toBe("provisioned-throughput");
+    expect(advisor.advise("The bank has fine-tuned a model.").signals).toEqual([]);
+    expect(advisor.advise("Last year the bank fine-tuned a model.").signals).toEqual([]);
+    expect(advisor.advise("The bank already fine-tuned it.").signals).toEqual([]);
+    expect(advisor.advise("The bank wants to fine-tune a model.").method).toBe("supervised-fine-tuning");
+    expect(advisor.advise("The bank needs a fine-tuned model.").method).toBe("supervised-fine-tuning");
+  });
+
   it("reads 'nobody' as a negation", () => {
     expect(advisor.advise("Nobody has written a reward function yet.").signals[0]).toMatchObject({ method: "reinforcement-fine-tuning", negated: true });
   });
@@ -93,7 +128,9 @@ describe("advise", () => {
     expect(advice.signals.map((s) => s.phrase)).toEqual(["knowledge base"]);
     expect(advice.method).toBe("rag");
     expect(advisor.advise("An engineer proposes distilling into a smaller model.").method).toBeNull();
-    // Only within its clause: the proposal does not reach past a comma into what the team actually has.
+    // The whole proposal is left out, however long, but only within its clause: it does not reach past a comma into
+    // what the team actually has.
+    expect(advisor.advise("One partner argues the model should first be trained on all of the firm's unlabeled text.").method).toBeNull();
     expect(advisor.advise("The lead argues for training, but the team has labeled examples.").method).toBe("supervised-fine-tuning");
   });
 
