@@ -23,7 +23,8 @@ export const NEGATION_REACH = 4;
 /** Words that negate what follows. "not just" counts too: "not just a single task" negates the single task. */
 const NEGATIONS = new Set([
   "no", "not", "without", "never", "cannot", "can't", "cant", "don't", "doesn't", "didn't", "isn't", "aren't", "won't",
-  "wasn't", "hasn't", "haven't", "lack", "lacks", "lacking", "none", "nobody", "nor", "neither", "unable", "avoid", "avoiding",
+  "wasn't", "hasn't", "haven't", "lack", "lacks", "lacking", "none", "nobody", "nothing", "nor", "neither", "unable", "avoid",
+  "avoiding", "seldom", "rarely",
 ]);
 /**
  * Stems of verbs that make what follows someone's proposal rather than the need ("a manager suggests fine-tuning",
@@ -37,6 +38,8 @@ const PROPOSING = new Set(["suggest", "propos", "argu", "insist", "recommend", "
  */
 const CUSTOMIZING = new Set(["fine", "tune", "train", "retrain", "custom", "distil", "adapt"]);
 const DONE = new Set(["has", "have", "had", "already", "been", "was", "were"]);
+/** Stems that end a job: "completed a continued pre-training job" is background for any phrase of the method. */
+const FINISHED = new Set(["complet", "finish"]);
 const OBJECT_START = new Set(["a", "an", "the", "its", "their", "our", "his", "her"]);
 
 type Compiled = { method: MethodId; phrase: string; weight: number; stems: string[] };
@@ -147,9 +150,15 @@ const NEGATING_PAIRS = new Set(["rather than", "instead of"]);
  */
 export const TRIED_REACH = 6;
 const TRIED_PAIRS = new Set(["even with", "even after", "even when"]);
-const TRIED = new Set(["tri", "try", "attempt", "experi"]);
-/** Words after a phrase that say it was tried and fell short: "few-shot prompts alone…", "the prompt still fails". */
-const FELL_SHORT = new Set(["alone", "still"]);
+/** Verbs, not nouns: "after several prompt tweaks the model…" names the attempt before, not after. */
+const TRIED = new Set([
+  "tried", "try", "tries", "trying", "attempted", "attempting", "experimented", "experimenting", "refined", "refining", "tweaked", "tweaking",
+]);
+/**
+ * Stems after a phrase that say it was tried and fell short ("few-shot prompts alone…", "the prompt still fails") or
+ * cannot be done ("annotating it is impractical").
+ */
+const FELL_SHORT = new Set(["alon", "still", "impract", "infeas", "unrealist", "prohibit"]);
 const FELL_SHORT_PAIRS = new Set(["has not", "have not", "did not", "does not", "do not", "no longer", "not enough", "is not", "are not", "was not", "were not"]);
 /** How far after a phrase "alone"/"still"/"did not" can stand and still refer to it. */
 export const CONTRAST_REACH = 5;
@@ -164,7 +173,7 @@ function negation(tokens: readonly Token[], first: number, last: number): "befor
   const clause = tokens[first]!.clause;
   const pair = (j: number) => `${tokens[j]!.word} ${tokens[j + 1]?.word}`;
   if (!NEGATIONS.has(tokens[first]!.word) && anyBefore(tokens, first, (j) => NEGATIONS.has(tokens[j]!.word) || NEGATING_PAIRS.has(pair(j)))) return "before";
-  if (anyBefore(tokens, first, (j) => TRIED.has(tokens[j]!.stem) || TRIED_PAIRS.has(pair(j)), TRIED_REACH)) return "before";
+  if (anyBefore(tokens, first, (j) => TRIED.has(tokens[j]!.word) || TRIED_PAIRS.has(pair(j)), TRIED_REACH)) return "before";
   for (let j = last + 1; j < tokens.length && j <= last + CONTRAST_REACH && tokens[j]!.clause === clause; j++) {
     if (FELL_SHORT.has(tokens[j]!.stem) || FELL_SHORT_PAIRS.has(pair(j))) return "after";
   }
@@ -176,8 +185,12 @@ function proposed(tokens: readonly Token[], first: number): boolean {
   return anyBefore(tokens, first, (j) => PROPOSING.has(tokens[j]!.stem), Infinity);
 }
 
-/** True for a customizing verb in the past ("has fine-tuned", "already customized"): see CUSTOMIZING. */
+/**
+ * True for a customizing verb in the past ("has fine-tuned", "already customized"; see CUSTOMIZING), or any phrase
+ * right after "completed" or "finished" ("completed a continued pre-training job").
+ */
 function alreadyDone(tokens: readonly Token[], first: number): boolean {
+  if (anyBefore(tokens, first, (j) => FINISHED.has(tokens[j]!.stem), 2)) return true;
   const { stem } = tokens[first]!;
   const verb = stem === "fine" ? first + 1 : first;
   if (!CUSTOMIZING.has(stem) || !tokens[verb]?.word.endsWith("ed")) return false;

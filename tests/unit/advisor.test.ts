@@ -84,6 +84,9 @@ describe("advise", () => {
     expect(advice.signals.filter((s) => s.method === "prompt-engineering").map((s) => s.negated)).toEqual([true, true]);
     expect(advice.method).toBe("supervised-fine-tuning");
     expect(advisor.advise("Even with a careful prompt the answers drift.").signals[0]).toMatchObject({ method: "prompt-engineering", negated: true });
+    expect(advisor.advise("A few-shot prompt alone gets the tone wrong.").signals.map((s) => s.negated)).toEqual([true, true]);
+    // Or cannot be done at all.
+    expect(advisor.advise("Writing labeled examples for every case is impractical.").signals[0]).toMatchObject({ phrase: "labeled examples", negated: true });
   });
 
   it("reads a phrase inside a longer one of another method as part of it", () => {
@@ -96,6 +99,7 @@ describe("advise", () => {
 
   it("counts what was tried as tried and fallen short, but only a few words ahead", () => {
     const tried = advisor.advise("The team has tried a few-shot prompt, but the tone drifts.");
+    expect(advisor.advise("They spent a week refining the prompt.").signals[0]).toMatchObject({ negated: true });
     expect(tried.signals.filter((s) => s.method === "prompt-engineering").map((s) => s.negated)).toEqual([true, true]);
     expect(advisor.advise("Even after a careful prompt the answers drift.").signals[0]).toMatchObject({ method: "prompt-engineering", negated: true });
     // The need that follows the attempt in the same clause is not negated.
@@ -117,10 +121,14 @@ describe("advise", () => {
     expect(advisor.advise("The bank already fine-tuned it.").signals).toEqual([]);
     expect(advisor.advise("The bank wants to fine-tune a model.").method).toBe("supervised-fine-tuning");
     expect(advisor.advise("The bank needs a fine-tuned model.").method).toBe("supervised-fine-tuning");
+    expect(advisor.advise("The lab completed a reward function job. It needs model units.").signals.map((s) => s.phrase)).toEqual(["model units"]);
   });
 
-  it("reads 'nobody' as a negation", () => {
+  it("reads 'nobody', 'nothing', 'seldom' and 'rarely' as negations", () => {
     expect(advisor.advise("Nobody has written a reward function yet.").signals[0]).toMatchObject({ method: "reinforcement-fine-tuning", negated: true });
+    expect(advisor.advise("Nothing in the knowledge base helps.").signals[0]).toMatchObject({ negated: true });
+    expect(advisor.advise("Its policies are seldom frequently changing.").signals[0]).toMatchObject({ negated: true });
+    expect(advisor.advise("The team rarely has labeled examples.").signals[0]).toMatchObject({ negated: true });
   });
 
   it("leaves out a method someone merely proposes (a stock trap), but not the need stated beside it", () => {
