@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildConcepts } from "./concepts";
 import { buildQuestions } from "./questions";
@@ -42,6 +42,33 @@ export function markdownFiles(dir: string): string[] {
   return out.sort();
 }
 
+let scratch = Buffer.allocUnsafe(1 << 16);
+
+/**
+ * A file's bytes, read into one buffer reused for every file: valid only until the next call, so the caller decodes
+ * them at once. Cheaper than readFileSync for 11,000 small files (no stat, no buffer allocated per file). A read
+ * that returns less than it asked for is the end of a regular file.
+ */
+function readBytes(file: string): Uint8Array {
+  const fd = openSync(file, "r");
+  try {
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) {
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, length);
+        scratch = bigger;
+      }
+      const wanted = scratch.length - length;
+      const n = readSync(fd, scratch, length, wanted, null);
+      length += n;
+      if (n < wanted) return scratch.subarray(0, length);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Reads and parses the files of a collection folder one at a time, as the consumer asks for them; unreadable or
  * malformed files become issues. Lazy so that a large collection is never held in memory as parsed sources (each
@@ -52,7 +79,7 @@ function* readCollection(contentDir: string, collection: string, displayRoot: st
   for (const rel of markdownFiles(dir)) {
     const abs = path.join(dir, rel);
     const display = path.relative(displayRoot, abs).split(path.sep).join("/");
-    const result = parseSourceFile(display, readFileSync(abs));
+    const result = parseSourceFile(display, readBytes(abs));
     if (result.ok) yield { source: result.source, slug: path.basename(rel, ".md") };
     else issues.push(...result.issues);
   }

@@ -1,7 +1,8 @@
 /**
  * The fast Markdown route against the reference it replaced, on everything we have: the parser (markdown-it →
  * mdast) against remark-parse + remark-gfm, the direct HTML writer against remark-rehype + rehype-sanitize +
- * hast-util-to-html, and the frontmatter reader (js-yaml) against `yaml`. Inputs: every file in content/, the
+ * hast-util-to-html, the frontmatter split against gray-matter's, and the frontmatter reader (js-yaml) against
+ * `yaml`. Inputs: every file in content/, the
  * hostile fixture, an edge-case fixture written to probe the corners (task lists, loose and nested lists, tables
  * with alignment and escaped pipes, breaks, entities, unsafe and relative URLs, images) and a synthetic sample.
  */
@@ -13,12 +14,13 @@ import type { Nodes, Root, RootContent } from "mdast";
 import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import matter from "gray-matter";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { renderNodes, renderNodesThroughHast, renderSections, renderSectionsThroughHast } from "@/lib/content/markdown";
 import { markdownToMdast } from "@/lib/content/markdown-parse";
 import { markdownFiles } from "@/lib/content/load";
-import { parseSourceFile } from "@/lib/content/source-file";
+import { frontmatterBlock, parseSourceFile } from "@/lib/content/source-file";
 import { generateContent } from "../../scripts/generate-content";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "cc-md-"));
@@ -119,6 +121,46 @@ describe("direct HTML writer against remark-rehype + rehype-sanitize + hast-util
   it("keeps the sanitizer's rules: unsafe links lose their href, images from other origins their src", () => {
     const html = renderNodes(markdownToMdast("[a](javascript:alert(1)) [b](HTTP://x.com) [c](/ok) ![d](https://evil.example/p.png) ![e](/local.png) ![f](//evil.example/q.png)").children);
     expect(html).toBe('<p><a>a</a> <a>b</a> <a href="/ok">c</a> <img alt="d"> <img src="/local.png" alt="e"> <img alt="f"></p>');
+  });
+});
+
+describe("frontmatter: the split against gray-matter's", () => {
+  /** What gray-matter hands its YAML engine for a file's head (opening fence to closing fence), or undefined. */
+  function grayMatterBlock(head: string): string | undefined {
+    let seen: string | undefined;
+    matter(head, { engines: { yaml: (text: string) => ((seen = text), {}) } });
+    return seen;
+  }
+  /** The head parseSourceFile hands on: from the opening fence to the end of the first line that is only ---. */
+  function headOf(text: string): string | undefined {
+    const lines = text.split("\n");
+    if (lines[0]!.trimEnd() !== "---") return undefined;
+    const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === "---");
+    return close === -1 ? undefined : lines.slice(0, close + 1).join("\n");
+  }
+
+  it("hands over the same YAML text, or none, in the corners", () => {
+    const heads = [
+      "---\ntitle: A\n---",
+      "---   \ntitle: A\n--- \t",
+      "---\n---",
+      "---\n\n  \n---",
+      "---\n# only a comment\n  # another\n---",
+      "---\n# a comment\ntitle: A\n---",
+      "---\ntitle: A # trailing\n---",
+      "---\ntitle: A\n---x\nmore: b\n---",
+      "---\ntitle: A\n----\n---",
+      "---\nsummary: a --- b\n---",
+      "---\nlist:\n  - a\n  ---\n---",
+      "---\n\ttitle: A\n---",
+    ];
+    for (const head of heads) expect(frontmatterBlock(head.slice(3)), JSON.stringify(head)).toBe(grayMatterBlock(head));
+  });
+
+  it("hands over the same YAML text for every file", () => {
+    const heads = inputs.map((i) => headOf(i.text)).filter((h) => h !== undefined);
+    expect(heads.length).toBeGreaterThan(300);
+    for (const head of heads) expect(frontmatterBlock(head.slice(3)), head.slice(0, 80)).toBe(grayMatterBlock(head));
   });
 });
 

@@ -162,6 +162,17 @@ describe("question bank parsing", () => {
     expect(errors(ordering)).toContainEqual(expect.stringMatching(/steps: steps must be a numbered list/));
   });
 
+  it("reads a file longer than the reader's first buffer whole, and the next file after it intact", () => {
+    // The loader reads every file into one reused buffer that starts at 64 KiB and grows.
+    const long = single().replace("S3 holds training data.", `S3 holds training data. ${"Long explanation. ".repeat(12_000)}The end.`);
+    expect(long.length).toBeGreaterThan(200_000);
+    const { questions, issues } = load({ "a.md": long, "b.md": single().replace("id: q-single", "id: q-next") });
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(questions.map((q) => q.id)).toEqual(["q-next", "q-single"]);
+    expect(questions.find((q) => q.id === "q-single")!.explanation).toMatch(/The end\.<\/p>$/);
+    expect(questions.find((q) => q.id === "q-next")!.stem).toBe("Where do training files go?");
+  });
+
   it("reads question files from nested and linked folders, skipping READMEs and other files", () => {
     const q = (id: string) => single().replace("id: q-single", `id: ${id}`);
     const dir = contentDir({
