@@ -25,6 +25,11 @@ md.linkify.pretest = (text: string) => text.includes("://") && pretest(text);
 md.normalizeLink = (url) => url;
 md.normalizeLinkText = (url) => url;
 md.validateLink = () => true;
+// markdown-it's first rule runs two replaces over the whole text (CR and CRLF to LF, NUL to U+FFFD) on every call;
+// text from content files has neither (parseSourceFile folds line endings and refuses NUL), so it runs only if needed.
+md.core.ruler.at("normalize", (state) => {
+  if (/[\r\0]/.test(state.src)) state.src = state.src.replace(/\r\n?/g, "\n").replace(/\0/g, "\uFFFD");
+});
 
 /** Tokens being read, and the offset at which each line of the source starts (plus one past the end). */
 type Cursor = { tokens: Token[]; i: number; lineStarts: readonly number[] };

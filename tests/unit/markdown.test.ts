@@ -125,3 +125,14 @@ describe("countWords", () => {
     }
   });
 });
+
+describe("parseMarkdown line endings", () => {
+  const withoutPositions = (tree: unknown) => JSON.parse(JSON.stringify(tree, (key, value) => (key === "position" ? undefined : value)));
+
+  it("still folds CR and CRLF and replaces NUL, though content files reach it without them", () => {
+    const raw = parseMarkdown("One\r\ntwo\rthree\0four\r\n\r\n- x\r\n- y\r\n");
+    const clean = parseMarkdown("One\ntwo\nthree\uFFFDfour\n\n- x\n- y\n");
+    expect(withoutPositions(raw)).toEqual(withoutPositions(clean));
+    expect(mdToString(raw)).not.toMatch(/[\r\0]/);
+  });
+});
