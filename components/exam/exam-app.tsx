@@ -16,7 +16,8 @@ type State =
   | { phase: "loading" }
   | { phase: "error"; message: string }
   /** `fromResults`: opened with "Set up a new exam", whose button it replaces, so focus goes to its heading. */
-  | { phase: "setup"; settings: ExamSettings; fromLink: boolean; fromResults?: boolean; discarded?: "here" | "elsewhere" }
+  /** `unreadableLink`: the page was opened with exam settings in its address that could not be read. */
+  | { phase: "setup"; settings: ExamSettings; fromLink: boolean; fromResults?: boolean; discarded?: "here" | "elsewhere"; unreadableLink?: boolean }
   /** `linkIgnored`: the page was opened with a link to another exam while this one was in progress. */
   | { phase: "running"; session: ExamSession; linkIgnored?: boolean }
   /** Submitted, waiting for the progress store (a browser that opened the page with nothing stored). */
@@ -131,8 +132,8 @@ export function ExamApp() {
           return;
         }
       }
-      const { settings, fromLink } = settingsFromQuery(window.location.search, newSeed());
-      setState({ phase: "setup", settings, fromLink });
+      const { settings, fromLink, unreadable } = settingsFromQuery(window.location.search, newSeed());
+      setState({ phase: "setup", settings, fromLink, unreadableLink: unreadable });
     } catch {
       setState({ phase: "error", message: "The question bank or the progress store could not be loaded. Check your connection, then try again." });
     }
@@ -314,6 +315,11 @@ export function ExamApp() {
         <p role="status" className="mb-4 rounded-md bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
           {state.discarded === "here" ? "The exam was discarded without a score." : "This exam was discarded in another tab, so it has ended here too, without a score."} Set up
           another below when you are ready.
+        </p>
+      ) : null}
+      {state.unreadableLink ? (
+        <p role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
+          The exam settings in this link could not be read, so the usual settings are shown below. Check them before you start.
         </p>
       ) : null}
       <div onPointerDown={() => void ensureProgress()} onFocus={() => void ensureProgress()}>

@@ -20,13 +20,17 @@ export function settingsToQuery(s: ExamSettings): string {
   return q.toString();
 }
 
-/** Query string → settings: a missing field takes its default; a malformed link falls back to the defaults entirely. */
-export function settingsFromQuery(query: string, fallbackSeed: number): { settings: ExamSettings; fromLink: boolean } {
+/**
+ * Query string → settings: a missing field takes its default; a malformed link falls back to the defaults entirely
+ * (a part of it alone would not give the exam it names), and says so with `unreadable`. `n=65`, the full length
+ * written as a number, reads as `full`.
+ */
+export function settingsFromQuery(query: string, fallbackSeed: number): { settings: ExamSettings; fromLink: boolean; unreadable?: true } {
   const q = new URLSearchParams(query);
   const n = q.get("n");
   const seed = Number(q.get("seed"));
   const candidate = {
-    length: n === null ? DEFAULT_SETTINGS.length : n === "full" ? "full" : Number(n),
+    length: n === null ? DEFAULT_SETTINGS.length : n === "full" || n === String(FULL_LENGTH) ? "full" : Number(n),
     mode: q.get("mode") ?? DEFAULT_SETTINGS.mode,
     timed: q.has("timed") ? q.get("timed") !== "0" : DEFAULT_SETTINGS.timed,
     concepts: (q.get("concepts") ?? "").split(",").filter(Boolean),
@@ -39,7 +43,7 @@ export function settingsFromQuery(query: string, fallbackSeed: number): { settin
   const valid =
     (EXAM_LENGTHS as readonly unknown[]).includes(length) && (mode === "exam" || mode === "practice") && chosenSeed >= 0 && chosenSeed <= 0xffffffff;
   if (valid) return { settings: { ...candidate, length: length as ExamSettings["length"], mode }, fromLink: q.has("seed") };
-  return { settings: { ...DEFAULT_SETTINGS, seed: fallbackSeed }, fromLink: false };
+  return { settings: { ...DEFAULT_SETTINGS, seed: fallbackSeed }, fromLink: false, unreadable: true };
 }
 
 /** Questions an exam of these settings will have: the chosen length, or 65 for "full", capped by the bank. */

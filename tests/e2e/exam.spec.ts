@@ -34,6 +34,22 @@ async function nextByKeyboard(page: Page, last = false) {
   await page.keyboard.press("Enter");
 }
 
+test("a link that writes the full length as 65 opens the full exam; a link that cannot be read says so", async ({ page }) => {
+  await page.goto("/exam?n=65&mode=exam&timed=1&seed=4242");
+  await expect(page.getByText("These settings come from a shared link")).toBeVisible();
+  await expect(page.getByRole("group", { name: "Length" }).getByRole("radio", { name: /^Full/ })).toBeChecked();
+  await expect(page.getByRole("status").filter({ hasText: "could not be read" })).toHaveCount(0);
+
+  await page.goto("/exam?n=12&mode=exam&timed=1&seed=4242");
+  await expect(page.getByRole("status").filter({ hasText: "The exam settings in this link could not be read" })).toBeVisible();
+  await expect(page.getByText("These settings come from a shared link")).toHaveCount(0);
+  await expect(page.getByRole("group", { name: "Length" }).getByRole("radio", { name: "20" })).toBeChecked();
+  // A plain visit is not a broken link.
+  await page.goto("/exam");
+  await expect(page.getByRole("heading", { level: 2, name: "Set up a practice exam" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "could not be read" })).toHaveCount(0);
+});
+
 test("a 10-question exam taken entirely by keyboard, with results broken down", async ({ page }) => {
   test.slow();
   await page.goto(LINK);

@@ -148,7 +148,14 @@ describe("exam session", () => {
     const withExtras: ExamSettings = { ...settings, concepts: ["rag-vs-fine-tuning", "distillation"], mode: "practice", timed: false, onlyIds: ["a", "b"] };
     expect(settingsFromQuery(settingsToQuery(withExtras), 1)).toEqual({ settings: withExtras, fromLink: true });
     expect(settingsFromQuery("n=full&seed=5", 1).settings).toMatchObject({ length: "full", seed: 5 });
-    expect(settingsFromQuery("n=7&mode=quiz&seed=x", 99)).toEqual({ settings: { length: 20, mode: "exam", timed: true, concepts: [], seed: 99 }, fromLink: false });
+    expect(settingsFromQuery("n=7&mode=quiz&seed=x", 99)).toEqual({ settings: { length: 20, mode: "exam", timed: true, concepts: [], seed: 99 }, fromLink: false, unreadable: true });
+  });
+
+  it("reads the full length written as a number, and says when a link could not be read", () => {
+    expect(settingsFromQuery("n=65&seed=5", 1)).toEqual({ settings: { length: "full", mode: "exam", timed: true, concepts: [], seed: 5 }, fromLink: true });
+    expect(settingsFromQuery("n=64&seed=5", 1)).toMatchObject({ fromLink: false, unreadable: true });
+    expect(settingsFromQuery("", 1)).not.toHaveProperty("unreadable");
+    expect(settingsFromQuery("seed=8", 1)).not.toHaveProperty("unreadable");
   });
 
   it("accepts from a link exactly the settings the stored-exam schema accepts", () => {
@@ -160,6 +167,8 @@ describe("exam session", () => {
       "",
       "n=7&seed=3",
       "n=10.0&seed=3",
+      "n=65&seed=3",
+      "n=65.0&seed=3",
       "n=&seed=3",
       "n=FULL&seed=3",
       "mode=Exam&seed=3",
@@ -171,10 +180,10 @@ describe("exam session", () => {
       "n=20&mode=practice&timed=yes&seed=9",
     ];
     for (const query of queries) {
-      const { settings: read, fromLink } = settingsFromQuery(query, 424242);
+      const { settings: read, fromLink, unreadable } = settingsFromQuery(query, 424242);
       const q = new URLSearchParams(query);
       const raw = {
-        length: q.get("n") === null ? 20 : q.get("n") === "full" ? "full" : Number(q.get("n")),
+        length: q.get("n") === null ? 20 : q.get("n") === "full" || q.get("n") === "65" ? "full" : Number(q.get("n")),
         mode: q.get("mode") ?? "exam",
         timed: q.has("timed") ? q.get("timed") !== "0" : true,
         concepts: (q.get("concepts") ?? "").split(",").filter(Boolean),
@@ -184,7 +193,7 @@ describe("exam session", () => {
       const verdict = settingsSchema.safeParse(raw);
       expect(settingsSchema.safeParse(read).success, query).toBe(true);
       if (verdict.success) expect(read, query).toEqual(verdict.data);
-      else expect({ read, fromLink }, query).toEqual({ read: { length: 20, mode: "exam", timed: true, concepts: [], seed: 424242 }, fromLink: false });
+      else expect({ read, fromLink, unreadable }, query).toEqual({ read: { length: 20, mode: "exam", timed: true, concepts: [], seed: 424242 }, fromLink: false, unreadable: true });
     }
   });
 
