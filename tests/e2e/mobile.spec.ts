@@ -43,6 +43,20 @@ for (const width of [320, 360]) test(`on a ${width} px screen the header keeps t
   expect((await header.boundingBox())!.height).toBeLessThanOrEqual(112);
 });
 
+for (const width of [320, 360, 412]) test(`on a ${width} px screen marking the current section does not move the others`, async ({ page }) => {
+  await page.setViewportSize({ width, height: 740 });
+  const boxes = async (path: string) => {
+    await page.goto(path);
+    const links = page.getByRole("banner").getByRole("navigation", { name: "Main" }).getByRole("link");
+    await expect(links).toHaveCount(5);
+    return links.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().left * 10) / 10));
+  };
+  // Concepts marked, then Selector, then none (home).
+  const home = await boxes("/");
+  expect(await boxes("/concepts"), "with Concepts marked").toEqual(home);
+  expect(await boxes("/selector"), "with Selector marked").toEqual(home);
+});
+
 test("the table of contents collapses into a disclosure on small screens", async ({ page }) => {
   await page.goto("/concepts/supervised-fine-tuning");
   const toc = page.getByRole("navigation", { name: "On this page" });
