@@ -141,8 +141,15 @@ function matchFrom(tokens: readonly Token[], first: number, stems: readonly stri
   return at;
 }
 
-/** Two-word negations before a phrase: "rather than X", "instead of X". */
-const NEGATING_PAIRS = new Set(["rather than", "instead of"]);
+/** Two-word negations before a phrase: "rather than X", "instead of X", "rules out X". */
+const NEGATING_PAIRS = new Set(["rather than", "instead of", "rule out", "rules out", "ruled out", "ruling out"]);
+/**
+ * "Few" and "little" say there is hardly any ("very few labeled examples"); "a few" and "a little" say there is some,
+ * and "few-shot" is a kind of prompt.
+ */
+const SCARCE = new Set(["few", "little"]);
+/** Words that carry a negation on to the next item of a list ("nobody has tagged the files or paired them…"). */
+const COORDINATING = new Set(["or", "nor"]);
 /**
  * What was tried and fell short: "even with X", "has tried X", "experimented with X" reach TRIED_REACH words ahead
  * in the clause (a stem that mentions an attempt usually does so because it did not work), not as far as the need
@@ -172,12 +179,28 @@ export const CONTRAST_REACH = 5;
 function negation(tokens: readonly Token[], first: number, last: number): "before" | "after" | undefined {
   const clause = tokens[first]!.clause;
   const pair = (j: number) => `${tokens[j]!.word} ${tokens[j + 1]?.word}`;
-  if (!NEGATIONS.has(tokens[first]!.word) && anyBefore(tokens, first, (j) => NEGATIONS.has(tokens[j]!.word) || NEGATING_PAIRS.has(pair(j)))) return "before";
+  const scarce = (j: number) => SCARCE.has(tokens[j]!.word) && tokens[j - 1]?.word !== "a" && tokens[j + 1]?.word !== "shot";
+  if (scarce(first)) return "before"; // "very few examples" is not "a few examples"
+  if (!NEGATIONS.has(tokens[first]!.word) && negatedBefore(tokens, first, (j) => NEGATIONS.has(tokens[j]!.word) || NEGATING_PAIRS.has(pair(j)) || scarce(j))) return "before";
   if (anyBefore(tokens, first, (j) => TRIED.has(tokens[j]!.word) || TRIED_PAIRS.has(pair(j)), TRIED_REACH)) return "before";
   for (let j = last + 1; j < tokens.length && j <= last + CONTRAST_REACH && tokens[j]!.clause === clause; j++) {
     if (FELL_SHORT.has(tokens[j]!.stem) || FELL_SHORT_PAIRS.has(pair(j))) return "after";
   }
   return undefined;
+}
+
+/**
+ * True when `isNegation` holds for one of the NEGATION_REACH words before token `first` in its clause, the reach
+ * growing by as much again past each "or" or "nor" ("no labels or graders", "nobody has tagged them or paired them").
+ */
+function negatedBefore(tokens: readonly Token[], first: number, isNegation: (j: number) => boolean): boolean {
+  const clause = tokens[first]!.clause;
+  let limit = first - NEGATION_REACH;
+  for (let j = first - 1; j >= 0 && j >= limit && tokens[j]!.clause === clause; j--) {
+    if (isNegation(j)) return true;
+    if (COORDINATING.has(tokens[j]!.word)) limit -= NEGATION_REACH;
+  }
+  return false;
 }
 
 /** True when a proposing verb stands before the phrase in its clause: the rest of the clause is the proposal. */

@@ -74,6 +74,21 @@ describe("advise", () => {
     expect(notJust.method).toBeNull();
   });
 
+  it("carries a negation on through 'or' and 'nor', and reads 'rules out' as one", () => {
+    const listed = advisor.advise("Nobody has checked the files or written correct answers.");
+    expect(listed.signals).toEqual([expect.objectContaining({ phrase: "correct answers", negated: true })]);
+    // Without the 'or', the same distance is out of reach.
+    expect(advisor.advise("Nobody has checked the files and written correct answers.").signals[0]).toMatchObject({ negated: false });
+    expect(advisor.advise("The budget rules out model units.").signals[0]).toMatchObject({ phrase: "model units", negated: true });
+  });
+
+  it("reads 'few' as hardly any, but not 'a few' or 'few-shot'", () => {
+    expect(advisor.advise("It has very few labeled examples.").signals[0]).toMatchObject({ negated: true });
+    expect(advisor.advise("It has a few labeled examples.").signals[0]).toMatchObject({ negated: false });
+    expect(advisor.advise("It sends a few-shot prompt.").signals.every((s) => !s.negated)).toBe(true);
+    expect(advisor.advise("It sends few-shot prompts.").method).toBe("prompt-engineering");
+  });
+
   it("stops a negation at a clause boundary or a contrast word", () => {
     expect(advisor.advise("There is no budget, and the team has labeled examples.").signals[0]?.negated).toBe(false);
     expect(advisor.advise("No problem but labeled examples abound.").signals[0]?.negated).toBe(false);
