@@ -24,13 +24,15 @@ export const NEGATION_REACH = 4;
 const NEGATIONS = new Set([
   "no", "not", "without", "never", "cannot", "can't", "cant", "don't", "doesn't", "didn't", "isn't", "aren't", "won't",
   "wasn't", "hasn't", "haven't", "lack", "lacks", "lacking", "none", "nobody", "nothing", "nor", "neither", "unable", "avoid",
-  "avoiding", "seldom", "rarely",
+  "avoiding",
 ]);
 /**
  * Stems of verbs that make what follows someone's proposal rather than the need ("a manager suggests fine-tuning",
  * "an engineer proposes distilling it"): a stock exam trap, so a phrase they govern is not evidence either way.
+ * Not when the verb is the task set ("must recommend a solution for a company that has labeled examples").
  */
-const PROPOSING = new Set(["suggest", "propos", "argu", "insist", "recommend", "urg"]);
+const PROPOSING = new Set(["suggest", "propos", "argu", "recommend", "urg"]);
+const TASK_SET = new Set(["must", "should", "to", "will", "would", "shall"]);
 /**
  * Stems of the verbs that name customizing a model, and the words that put such a verb in the past ("has already
  * fine-tuned a model", "was trained last year"): customization that is done is the scenario's background, not its
@@ -38,11 +40,12 @@ const PROPOSING = new Set(["suggest", "propos", "argu", "insist", "recommend", "
  */
 const CUSTOMIZING = new Set(["fine", "tune", "train", "retrain", "custom", "distil", "adapt"]);
 const DONE = new Set(["has", "have", "had", "already", "been", "was", "were"]);
-/** Stems that end a job: "completed a continued pre-training job" is background for any phrase of the method. */
-const FINISHED = new Set(["complet", "finish"]);
+/** Words that end a job: "completed a continued pre-training job" is background for any phrase of the method. */
+const FINISHED = new Set(["completed", "finished"]);
 const OBJECT_START = new Set(["a", "an", "the", "its", "their", "our", "his", "her"]);
 
-type Compiled = { method: MethodId; phrase: string; weight: number; stems: string[] };
+/** `afterA`: the phrase begins "a few" or "a little", which says there is some, unlike "few" (see SCARCE). */
+type Compiled = { method: MethodId; phrase: string; weight: number; stems: string[]; afterA: boolean };
 
 /**
  * Builds the advisor from the signal table. Matching folds case and word endings (Porter stems), ignores short
@@ -55,7 +58,8 @@ export function createAdvisor(table: SignalTable) {
       const words = phrase.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
       const content = words.filter((w) => !STOP_WORDS.has(w.toLowerCase()));
       const stems = (content.length ? content : words).map(stemWord);
-      if (stems.length) phrases.push({ method, phrase, weight, stems });
+      const afterA = words[0]?.toLowerCase() === "a" && SCARCE.has(words[1]?.toLowerCase() ?? "");
+      if (stems.length) phrases.push({ method, phrase, weight, stems, afterA });
     }
   }
   const byFirstStem = new Map<string, Compiled[]>();
@@ -71,12 +75,15 @@ export function createAdvisor(table: SignalTable) {
      */
     advise(text: string): Advice {
       const tokens = tokenize(text);
-      const found: (MatchedSignal & { first: number; last: number })[] = [];
+      /** `at`: the tokens the phrase's words matched (gap words between them are not among them). */
+      const found: (MatchedSignal & { first: number; last: number; at: number[] })[] = [];
       tokens.forEach((token, i) => {
         for (const p of byFirstStem.get(token.stem) ?? []) {
-          const last = matchFrom(tokens, i, p.stems);
-          if (last === undefined) continue;
-          found.push({ start: token.start, end: tokens[last]!.end, phrase: p.phrase, method: p.method, weight: p.weight, negated: false, first: i, last });
+          if (p.afterA && tokens[i - 1]?.word !== "a") continue;
+          const at = matchFrom(tokens, i, p.stems);
+          if (!at) continue;
+          const last = at.at(-1)!;
+          found.push({ start: token.start, end: tokens[last]!.end, phrase: p.phrase, method: p.method, weight: p.weight, negated: false, first: i, last, at });
         }
       });
       // "Zero-shot and few-shot prompts still fail": a tried-and-failed marker covers every phrase of that method
@@ -93,12 +100,13 @@ export function createAdvisor(table: SignalTable) {
       // A phrase someone merely proposes, or customization already done, is left out (see PROPOSING and DONE).
       const stated = found.filter((m) => !proposed(tokens, m.first) && !alreadyDone(tokens, m.first));
       // Within one method, overlapping matches count once: the heaviest (then longest) wins. Across methods, a phrase
-      // that lies wholly inside a longer one is read as part of it ("prompt" in "prompt-response pairs").
+      // whose words are all words of a longer phrase, at least as heavy, is read as part of it ("prompt" in
+      // "prompt-response pairs"); words that only sit in another phrase's gap do not count as its words.
       stated.sort((a, b) => b.weight - a.weight || b.last - b.first - (a.last - a.first) || a.first - b.first);
       const kept: typeof found = [];
       for (const m of stated) {
-        const inside = (k: (typeof found)[number]) => k.first <= m.first && m.last <= k.last && k.last - k.first > m.last - m.first;
-        if (!stated.some((k) => k.method !== m.method && inside(k)) && !kept.some((k) => k.method === m.method && k.first <= m.last && m.first <= k.last)) kept.push(m);
+        const inside = (k: (typeof found)[number]) => k.method !== m.method && k.weight >= m.weight && k.at.length > m.at.length && m.at.every((t) => k.at.includes(t));
+        if (!stated.some(inside) && !kept.some((k) => k.method === m.method && k.first <= m.last && m.first <= k.last)) kept.push(m);
       }
       kept.sort((a, b) => a.start - b.start || a.end - b.end);
 
@@ -123,8 +131,9 @@ export function createAdvisor(table: SignalTable) {
 
 export type Advisor = ReturnType<typeof createAdvisor>;
 
-/** Index of the token that completes the phrase starting at `first`, or undefined. */
-function matchFrom(tokens: readonly Token[], first: number, stems: readonly string[]): number | undefined {
+/** The tokens that match the phrase's words, starting at `first`, or undefined. */
+function matchFrom(tokens: readonly Token[], first: number, stems: readonly string[]): number[] | undefined {
+  const matched = [first];
   let at = first;
   for (let k = 1; k < stems.length; k++) {
     let next: number | undefined;
@@ -137,30 +146,32 @@ function matchFrom(tokens: readonly Token[], first: number, stems: readonly stri
     }
     if (next === undefined) return undefined;
     at = next;
+    matched.push(at);
   }
-  return at;
+  return matched;
 }
 
 /** Two-word negations before a phrase: "rather than X", "instead of X", "rules out X". */
 const NEGATING_PAIRS = new Set(["rather than", "instead of", "rule out", "rules out", "ruled out", "ruling out"]);
 /**
- * "Few" and "little" say there is hardly any ("very few labeled examples"); "a few" and "a little" say there is some,
- * and "few-shot" is a kind of prompt.
+ * "Few" and "little" say there is hardly any of what comes right after them, SCARCE_REACH words at most ("very few
+ * labeled examples", not "little time and many labeled examples"); "a few" and "a little" say there is some, and
+ * "few-shot" is a kind of prompt.
  */
 const SCARCE = new Set(["few", "little"]);
+const SCARCE_REACH = 2;
 /** Words that carry a negation on to the next item of a list ("nobody has tagged the files or paired them…"). */
 const COORDINATING = new Set(["or", "nor"]);
 /**
- * What was tried and fell short: "even with X", "has tried X", "experimented with X" reach TRIED_REACH words ahead
- * in the clause (a stem that mentions an attempt usually does so because it did not work), not as far as the need
- * that follows ("even after prompt tweaks the model handles the terminology poorly").
+ * What was tried and fell short: "even with X", "has tried X", "experimented with X" reach NEGATION_REACH words
+ * ahead in the clause, not into the need that follows ("even with prompts the model misreads the jargon"); a verb
+ * of trying reaches on through "and", "or" and "nor" ("tried instructions and in-prompt examples"). A stem that
+ * mentions an attempt usually does so because it did not work. Past forms only: "is trying to reduce cost" is an
+ * aim, and "even when" a condition.
  */
-export const TRIED_REACH = 6;
-const TRIED_PAIRS = new Set(["even with", "even after", "even when"]);
-/** Verbs, not nouns: "after several prompt tweaks the model…" names the attempt before, not after. */
-const TRIED = new Set([
-  "tried", "try", "tries", "trying", "attempted", "attempting", "experimented", "experimenting", "refined", "refining", "tweaked", "tweaking",
-]);
+const TRIED_PAIRS = new Set(["even with", "even after"]);
+const TRIED = new Set(["tried", "attempted", "experimented", "tweaked"]);
+const LISTING = new Set(["and", "or", "nor"]);
 /**
  * Stems after a phrase that say it was tried and fell short ("few-shot prompts alone…", "the prompt still fails") or
  * cannot be done ("annotating it is impractical").
@@ -172,61 +183,62 @@ export const CONTRAST_REACH = 5;
 
 /**
  * How the phrase is negated or contrasted, if at all: a negation word up to NEGATION_REACH words before it in the same
- * clause ("no labeled examples", "without retraining", "not just a single task", "even with few-shot prompts"),
- * or a tried-and-failed marker up to CONTRAST_REACH words after it ("system prompts alone have not kept…").
+ * clause, further through "or" and "nor" ("no labeled examples", "without retraining", "not just a single task",
+ * "nobody has tagged them or paired them with answers"), scarcity right before it ("very few labeled examples"), an
+ * attempt before it ("has tried few-shot prompts", "even with a system prompt"), or a tried-and-failed marker up to
+ * CONTRAST_REACH words after it ("system prompts alone have not kept…", "annotating it is impractical").
  * A phrase that itself begins with a negation ("without retraining") states it and is not negated by it.
  */
 function negation(tokens: readonly Token[], first: number, last: number): "before" | "after" | undefined {
   const clause = tokens[first]!.clause;
   const pair = (j: number) => `${tokens[j]!.word} ${tokens[j + 1]?.word}`;
-  const scarce = (j: number) => SCARCE.has(tokens[j]!.word) && tokens[j - 1]?.word !== "a" && tokens[j + 1]?.word !== "shot";
-  if (scarce(first)) return "before"; // "very few examples" is not "a few examples"
-  if (!NEGATIONS.has(tokens[first]!.word) && negatedBefore(tokens, first, (j) => NEGATIONS.has(tokens[j]!.word) || NEGATING_PAIRS.has(pair(j)) || scarce(j))) return "before";
-  if (anyBefore(tokens, first, (j) => TRIED.has(tokens[j]!.word) || TRIED_PAIRS.has(pair(j)), TRIED_REACH)) return "before";
+  const scarce = (j: number) => first - j <= SCARCE_REACH && SCARCE.has(tokens[j]!.word) && tokens[j - 1]?.word !== "a" && tokens[j + 1]?.word !== "shot";
+  const negates = (j: number) => NEGATIONS.has(tokens[j]!.word) || NEGATING_PAIRS.has(pair(j)) || scarce(j);
+  if (!NEGATIONS.has(tokens[first]!.word) && anyBefore(tokens, first, negates, COORDINATING)) return "before";
+  if (anyBefore(tokens, first, (j) => TRIED.has(tokens[j]!.word), LISTING) || anyBefore(tokens, first, (j) => TRIED_PAIRS.has(pair(j)))) return "before";
   for (let j = last + 1; j < tokens.length && j <= last + CONTRAST_REACH && tokens[j]!.clause === clause; j++) {
     if (FELL_SHORT.has(tokens[j]!.stem) || FELL_SHORT_PAIRS.has(pair(j))) return "after";
   }
   return undefined;
 }
 
-/**
- * True when `isNegation` holds for one of the NEGATION_REACH words before token `first` in its clause, the reach
- * growing by as much again past each "or" or "nor" ("no labels or graders", "nobody has tagged them or paired them").
- */
-function negatedBefore(tokens: readonly Token[], first: number, isNegation: (j: number) => boolean): boolean {
-  const clause = tokens[first]!.clause;
-  let limit = first - NEGATION_REACH;
-  for (let j = first - 1; j >= 0 && j >= limit && tokens[j]!.clause === clause; j--) {
-    if (isNegation(j)) return true;
-    if (COORDINATING.has(tokens[j]!.word)) limit -= NEGATION_REACH;
-  }
-  return false;
-}
-
 /** True when a proposing verb stands before the phrase in its clause: the rest of the clause is the proposal. */
 function proposed(tokens: readonly Token[], first: number): boolean {
-  return anyBefore(tokens, first, (j) => PROPOSING.has(tokens[j]!.stem), Infinity);
+  // "must recommend", "needs to recommend", "should the architect recommend": up to three words back.
+  const setTask = (j: number) => [1, 2, 3].some((d) => TASK_SET.has(tokens[j - d]?.word ?? ""));
+  const proposing = (j: number) => PROPOSING.has(tokens[j]!.stem) && !setTask(j);
+  return anyBefore(tokens, first, proposing, undefined, Infinity);
 }
 
 /**
- * True for a customizing verb in the past ("has fine-tuned", "already customized"; see CUSTOMIZING), or any phrase
- * right after "completed" or "finished" ("completed a continued pre-training job").
+ * True for a customizing verb in the past ("has fine-tuned", "already customized"; see CUSTOMIZING), or a phrase
+ * right after "completed" or "finished" ("completed a continued pre-training job"). What the past job was done with
+ * still counts ("a model that was trained on its archive… keep its vocabulary current" asks for the same again).
  */
 function alreadyDone(tokens: readonly Token[], first: number): boolean {
-  if (anyBefore(tokens, first, (j) => FINISHED.has(tokens[j]!.stem), 2)) return true;
-  const { stem } = tokens[first]!;
-  const verb = stem === "fine" ? first + 1 : first;
-  if (!CUSTOMIZING.has(stem) || !tokens[verb]?.word.endsWith("ed")) return false;
-  // "A firm fine-tuned a model": a past verb with its object. "A fine-tuned model" is an adjective and is kept.
-  if (OBJECT_START.has(tokens[verb + 1]?.word ?? "") && tokens[verb + 1]!.clause === tokens[first]!.clause) return true;
-  return anyBefore(tokens, first, (j) => DONE.has(tokens[j]!.word), 2);
+  return anyBefore(tokens, first, (j) => FINISHED.has(tokens[j]!.word), undefined, 2) || doneCustomizing(tokens, first);
 }
 
-/** True when `test` holds for one of the `reach` (NEGATION_REACH) words before token `first`, within its clause. */
-function anyBefore(tokens: readonly Token[], first: number, test: (j: number) => boolean, reach = NEGATION_REACH): boolean {
+/** True when token `j` starts a customizing verb in the past: "(has) fine-tuned", "trained a model". */
+function doneCustomizing(tokens: readonly Token[], j: number): boolean {
+  const { stem } = tokens[j]!;
+  const verb = stem === "fine" ? j + 1 : j;
+  if (!CUSTOMIZING.has(stem) || !tokens[verb]?.word.endsWith("ed")) return false;
+  // "A firm fine-tuned a model": a past verb with its object. "A fine-tuned model" is an adjective and is kept.
+  if (OBJECT_START.has(tokens[verb + 1]?.word ?? "") && tokens[verb + 1]!.clause === tokens[j]!.clause) return true;
+  return anyBefore(tokens, j, (k) => DONE.has(tokens[k]!.word), undefined, 2);
+}
+
+/**
+ * True when `test` holds for one of the `reach` words before token `first`, within its clause; the reach grows by as
+ * much again past each word of `extendAt` ("no labels or graders", "nobody has tagged them or paired them").
+ */
+function anyBefore(tokens: readonly Token[], first: number, test: (j: number) => boolean, extendAt?: ReadonlySet<string>, reach = NEGATION_REACH): boolean {
   const clause = tokens[first]!.clause;
-  for (let j = first - 1; j >= 0 && j >= first - reach && tokens[j]!.clause === clause; j--) {
+  let limit = first - reach;
+  for (let j = first - 1; j >= 0 && j >= limit && tokens[j]!.clause === clause; j--) {
     if (test(j)) return true;
+    if (extendAt?.has(tokens[j]!.word)) limit -= reach;
   }
   return false;
 }
