@@ -30,7 +30,7 @@ export function settingsFromQuery(query: string, fallbackSeed: number): { settin
   const n = q.get("n");
   const seed = Number(q.get("seed"));
   const candidate = {
-    length: n === null ? DEFAULT_SETTINGS.length : n === "full" || n === String(FULL_LENGTH) ? "full" : Number(n),
+    length: n === null ? DEFAULT_SETTINGS.length : n === "full" || (n.trim() !== "" && Number(n) === FULL_LENGTH) ? "full" : Number(n),
     mode: q.get("mode") ?? DEFAULT_SETTINGS.mode,
     timed: q.has("timed") ? q.get("timed") !== "0" : DEFAULT_SETTINGS.timed,
     concepts: (q.get("concepts") ?? "").split(",").filter(Boolean),

@@ -154,6 +154,8 @@ describe("exam session", () => {
   it("reads the full length written as a number, and says when a link could not be read", () => {
     expect(settingsFromQuery("n=65&seed=5", 1)).toEqual({ settings: { length: "full", mode: "exam", timed: true, concepts: [], seed: 5 }, fromLink: true });
     expect(settingsFromQuery("n=64&seed=5", 1)).toMatchObject({ fromLink: false, unreadable: true });
+    // Written as any number equal to 65, as a number length is read ("n=10.0" is 10).
+    for (const n of ["65.0", "065"]) expect(settingsFromQuery(`n=${n}&seed=5`, 1).settings.length, n).toBe("full");
     expect(settingsFromQuery("", 1)).not.toHaveProperty("unreadable");
     expect(settingsFromQuery("seed=8", 1)).not.toHaveProperty("unreadable");
   });
@@ -183,7 +185,7 @@ describe("exam session", () => {
       const { settings: read, fromLink, unreadable } = settingsFromQuery(query, 424242);
       const q = new URLSearchParams(query);
       const raw = {
-        length: q.get("n") === null ? 20 : q.get("n") === "full" || q.get("n") === "65" ? "full" : Number(q.get("n")),
+        length: q.get("n") === null ? 20 : q.get("n") === "full" || Number(q.get("n") || Number.NaN) === 65 ? "full" : Number(q.get("n")),
         mode: q.get("mode") ?? "exam",
         timed: q.has("timed") ? q.get("timed") !== "0" : true,
         concepts: (q.get("concepts") ?? "").split(",").filter(Boolean),

@@ -139,6 +139,9 @@ describe("frontmatter: the split against gray-matter's", () => {
     return close === -1 ? undefined : lines.slice(0, close + 1).join("\n");
   }
 
+  /** What parseSourceFile hands frontmatterBlock for a head: from after the opening --- to the closing fence's line. */
+  const between = (head: string) => head.slice(3, head.lastIndexOf("\n"));
+
   it("hands over the same YAML text, or none, in the corners", () => {
     const heads = [
       "---\ntitle: A\n---",
@@ -148,19 +151,26 @@ describe("frontmatter: the split against gray-matter's", () => {
       "---\n# only a comment\n  # another\n---",
       "---\n# a comment\ntitle: A\n---",
       "---\ntitle: A # trailing\n---",
-      "---\ntitle: A\n---x\nmore: b\n---",
-      "---\ntitle: A\n----\n---",
       "---\nsummary: a --- b\n---",
       "---\nlist:\n  - a\n  ---\n---",
       "---\n\ttitle: A\n---",
     ];
-    for (const head of heads) expect(frontmatterBlock(head.slice(3)), JSON.stringify(head)).toBe(grayMatterBlock(head));
+    for (const head of heads) expect(frontmatterBlock(between(head)), JSON.stringify(head)).toBe(grayMatterBlock(head));
+  });
+
+  it("differs only where gray-matter dropped lines: a line starting with --- inside the frontmatter is reported", () => {
+    for (const head of ["---\ntitle: A\n---x\nmore: b\n---", "---\ntitle: A\n----\n---"]) {
+      // gray-matter stopped at the ---x line, and "more: b" was in neither the frontmatter nor the body.
+      expect(grayMatterBlock(head), head).toBe("\ntitle: A");
+      const result = parseSourceFile("x.md", new TextEncoder().encode(`${head}\nBody.\n`));
+      expect(result.ok ? result.source.data : result.issues[0], head).toMatchObject({ line: 3, field: "frontmatter", message: expect.stringMatching(/^invalid YAML/) });
+    }
   });
 
   it("hands over the same YAML text for every file", () => {
     const heads = inputs.map((i) => headOf(i.text)).filter((h) => h !== undefined);
     expect(heads.length).toBeGreaterThan(300);
-    for (const head of heads) expect(frontmatterBlock(head.slice(3)), head.slice(0, 80)).toBe(grayMatterBlock(head));
+    for (const head of heads) expect(frontmatterBlock(between(head)), head.slice(0, 80)).toBe(grayMatterBlock(head));
   });
 });
 
