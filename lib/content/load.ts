@@ -42,6 +42,12 @@ export function markdownFiles(dir: string): string[] {
   return out.sort();
 }
 
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: "it is a link to a file that does not exist",
+  EACCES: "its permissions do not allow reading it",
+  EISDIR: "it is a folder",
+};
+
 let scratch = Buffer.allocUnsafe(1 << 16);
 
 /**
@@ -79,7 +85,16 @@ function* readCollection(contentDir: string, collection: string, displayRoot: st
   for (const rel of markdownFiles(dir)) {
     const abs = path.join(dir, rel);
     const display = path.relative(displayRoot, abs).split(path.sep).join("/");
-    const result = parseSourceFile(display, readBytes(abs));
+    let bytes: Uint8Array;
+    try {
+      bytes = readBytes(abs);
+    } catch (error) {
+      // A broken link or a file without read permission is an issue like any other, not a crash with a stack trace.
+      const code = (error as NodeJS.ErrnoException).code;
+      issues.push({ file: display, line: 1, field: "file", message: `cannot be read${code ? ` (${code})` : ""}: ${READ_ERRORS[code ?? ""] ?? "check that it exists and can be read"}` });
+      continue;
+    }
+    const result = parseSourceFile(display, bytes);
     if (result.ok) yield { source: result.source, slug: path.basename(rel, ".md") };
     else issues.push(...result.issues);
   }

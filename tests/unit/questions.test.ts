@@ -173,6 +173,14 @@ describe("question bank parsing", () => {
     expect(questions.find((q) => q.id === "q-next")!.stem).toBe("Where do training files go?");
   });
 
+  it("reports a file that cannot be read as an issue, and goes on with the others", () => {
+    const dir = contentDir({ ...concepts, "questions/q-1.md": single() });
+    symlinkSync(path.join(dir, "nowhere.md"), path.join(dir, "questions", "broken.md"));
+    const { questions, issues } = loadContent(dir, dir);
+    expect(issues.map(formatIssue)).toEqual(["questions/broken.md:1: file: cannot be read (ENOENT): it is a link to a file that does not exist"]);
+    expect(questions.map((q) => q.id)).toEqual(["q-single"]);
+  });
+
   it("reads question files from nested and linked folders, skipping READMEs and other files", () => {
     const q = (id: string) => single().replace("id: q-single", `id: ${id}`);
     const dir = contentDir({
