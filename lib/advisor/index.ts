@@ -178,6 +178,7 @@ const LISTING = new Set(["and", "or", "nor"]);
  */
 const FELL_SHORT = new Set(["alon", "still", "impract", "infeas", "unrealist", "prohibit"]);
 const FELL_SHORT_PAIRS = new Set(["has not", "have not", "did not", "does not", "do not", "no longer", "not enough", "is not", "are not", "was not", "were not"]);
+const RELATIVE = new Set(["that", "which", "who", "whose"]);
 /** How far after a phrase "alone"/"still"/"did not" can stand and still refer to it. */
 export const CONTRAST_REACH = 5;
 
@@ -197,6 +198,8 @@ function negation(tokens: readonly Token[], first: number, last: number): "befor
   if (!NEGATIONS.has(tokens[first]!.word) && anyBefore(tokens, first, negates, COORDINATING)) return "before";
   if (anyBefore(tokens, first, (j) => TRIED.has(tokens[j]!.word), LISTING) || anyBefore(tokens, first, (j) => TRIED_PAIRS.has(pair(j)))) return "before";
   for (let j = last + 1; j < tokens.length && j <= last + CONTRAST_REACH && tokens[j]!.clause === clause; j++) {
+    // "A knowledge base that still works…": a relative clause describes the phrase; it does not report a failure.
+    if (RELATIVE.has(tokens[j]!.word)) break;
     if (FELL_SHORT.has(tokens[j]!.stem) || FELL_SHORT_PAIRS.has(pair(j))) return "after";
   }
   return undefined;

@@ -233,6 +233,8 @@ describe("the advisor built from the concept pages", () => {
       ["The company needs a model that rarely hallucinates and cites sources.", "rag"],
       ["Users must be able to verify whether each answer comes from the source documents.", "rag"],
       ["Even with prompts the model misreads jargon and acronyms.", "continued-pre-training"],
+      ["The company needs a knowledge base that still works when its documents change.", "rag"],
+      ["A system prompt still does not keep the tone, so the company wants to use its labeled examples.", "supervised-fine-tuning"],
       ["The company prefers a serverless solution with no infrastructure to manage.", null],
       ["The assistant must answer using each customer's purchase history stored in a database.", null],
     ];
