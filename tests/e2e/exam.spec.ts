@@ -250,6 +250,9 @@ test("an exam open in two tabs is submitted once: the other tab shows that resul
   await b.goto("/exam");
   await expect(b.getByRole("heading", { name: /^Question 2 of 10/ })).toBeVisible(); // B resumed the same exam
 
+  // A learner submits in the tab they are looking at: a tab left in the background may get no animation frames,
+  // which Playwright's click waits for (run 59 timed out here once).
+  await a.bringToFront();
   // R from the question, not from a matching question's select, where a letter picks an option instead.
   await a.getByRole("heading", { name: /^Question 2 of 10/ }).focus();
   await a.keyboard.press("r");
@@ -598,6 +601,7 @@ test("an exam discarded in one tab ends in another tab holding it, which neither
   const b = await context.newPage();
   await b.goto("/exam");
   await expect(b.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible(); // resumed
+  await a.bringToFront();
   await a.getByRole("button", { name: "Review and submit" }).click();
   await a.getByRole("button", { name: "Discard exam…" }).click();
   await a.getByRole("button", { name: "Yes, discard this exam" }).click();
