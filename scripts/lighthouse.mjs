@@ -56,8 +56,8 @@ while (floorPort === port) floorPort = await freePort();
  * which is what `--headless` ran before Chrome 132. The full browser in headless mode still starts its interface: a
  * WebUI renderer for the address bar's popup, and a browser and GPU process that spent 390–560 and 320–450 ms of CPU
  * during one page load here, against 120–140 and 185–200 ms for the shell, with the WebUI renderer now and then
- * another 520–565 ms. On a 2-core host that work competes with the page for the CPU: TBT 620–1,900 ms for /exam in the
- * full browser, 320–475 ms in the shell, within the same half hour.
+ * another 520–565 ms. On a 2-core host that work competes with the page for the CPU: TBT 580–1,900 ms for /exam in the
+ * full browser, 320–720 ms in the shell, within the same half hour (single runs).
  */
 const chromePath = process.env.CHROME_PATH ?? ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((file) => existsSync(file));
 const headlessShell = chromePath !== undefined && path.basename(chromePath).includes("headless-shell");
