@@ -2,14 +2,14 @@
 
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ExamBank } from "@/lib/exam/bank";
+import type { ExamBank, ExamIndex } from "@/lib/exam/bank";
 import { scoreExam } from "@/lib/exam/result";
 import { settingsFromQuery, settingsToQuery, startSession, type ExamSession, type ExamSettings } from "@/lib/exam/session";
 import { isExpired } from "@/lib/exam/timer";
 import type { ExamRecord } from "@/lib/progress/exams";
 import { keepExamResult, loadProgressRuntime, progressIsStored, recordAnswer as keepAnswer, type ProgressRuntime } from "@/components/progress/use-progress";
 import { ExamSetup } from "./exam-setup";
-import { loadBank } from "./load-bank";
+import { loadBank, loadExamIndex } from "./load-bank";
 import { PastExams } from "./past-exams";
 
 type State =
@@ -91,23 +91,31 @@ const ExamRunner = dynamic(loadRunner, { loading: () => <p role="status">Opening
 const ExamResults = dynamic(loadResults, { loading: () => <p role="status">Scoring the exam…</p> });
 
 /*
- * The progress store (validator and scheduler) is loaded with the bank when the browser holds progress, since a
- * saved exam or past results may be waiting. With nothing stored there is nothing to resume, so the page opens on
- * setup without it and loads it as soon as the learner starts using the form (or, at the latest, on Start).
+ * When the browser holds progress, a saved exam or past results may be waiting: the page loads the bank and the
+ * progress store (validator and scheduler) together. With nothing stored there is nothing to resume, so the page
+ * opens on setup with only the setup's index (ids and concepts, a few kilobytes where the bank is hundreds, which
+ * took the main thread 70 ms and more to parse on a slowed phone profile) and loads the bank and the store as soon as
+ * the learner starts using the form (or, at the latest, on Start).
  */
+type Loaded = { index: ExamIndex; bank: ExamBank | null; progress: ProgressRuntime | null };
+
+/** What Start is waiting for, when the bank was not there yet: its arrival, or a failure to say so. */
+type Starting = "loading" | "failed" | null;
+
 export function ExamApp() {
-  const [loaded, setLoaded] = useState<{ bank: ExamBank; progress: ProgressRuntime | null } | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const bank = loaded?.bank ?? null;
   const [state, setState] = useState<State>({ phase: "loading" });
   const [history, setHistory] = useState<ExamRecord[]>([]);
   const [saveFailed, setSaveFailed] = useState(false);
+  const [starting, setStarting] = useState<Starting>(null);
 
   const load = useCallback(async () => {
     try {
-      const [data, progress] = await Promise.all([loadBank(), progressIsStored() ? loadProgressRuntime() : null]);
-      void loadRunner().then(loadResults, () => undefined);
-      setLoaded({ bank: data, progress });
-      if (progress) {
+      if (progressIsStored()) {
+        const [data, progress] = await Promise.all([loadBank(), loadProgressRuntime()]);
+        void loadRunner().then(loadResults, () => undefined);
+        setLoaded({ index: data, bank: data, progress });
         const { examStore } = progress;
         setHistory(examStore.history());
         const current = examStore.loadCurrent();
@@ -131,11 +139,15 @@ export function ExamApp() {
           setState({ phase: "results", record });
           return;
         }
+      } else {
+        const index = await loadExamIndex();
+        void loadRunner().then(loadResults, () => undefined);
+        setLoaded({ index, bank: null, progress: null });
       }
       const { settings, fromLink, unreadable } = settingsFromQuery(window.location.search, newSeed());
       setState({ phase: "setup", settings, fromLink, unreadableLink: unreadable });
     } catch {
-      setState({ phase: "error", message: "The question bank or the progress store could not be loaded. Check your connection, then try again." });
+      setState({ phase: "error", message: "The exam's questions or the progress store could not be loaded. Check your connection, then try again." });
     }
   }, []);
 
@@ -144,6 +156,14 @@ export function ExamApp() {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     void load();
   }, [load]);
+
+  /** The bank, loading it if the page opened on the setup's index; a failed load rejects (and a later call retries). */
+  const ensureBank = useCallback(async (): Promise<ExamBank> => {
+    if (loaded?.bank) return loaded.bank;
+    const data = await loadBank();
+    setLoaded((l) => (l ? { ...l, bank: data } : l));
+    return data;
+  }, [loaded]);
 
   /** The store, loading it if the page opened without it; null when it cannot be loaded (the exam then runs unsaved). */
   const ensureProgress = useCallback(async (): Promise<ProgressRuntime | null> => {
@@ -177,9 +197,28 @@ export function ExamApp() {
     });
   };
 
-  const start = (settings: ExamSettings) => {
-    if (!loaded) return;
-    const session = startSession(loaded.bank.questions, settings, Date.now());
+  /*
+   * Starts an exam. Opened on the index, the page may not hold the bank yet (Start pressed straight away, or its
+   * request failed): the setup stays on screen and says so while it arrives, and says so again if it cannot.
+   */
+  const startPending = useRef(false);
+  const start = async (settings: ExamSettings) => {
+    if (!loaded || startPending.current) return;
+    let questions = loaded.bank?.questions;
+    if (!questions) {
+      startPending.current = true;
+      setStarting("loading");
+      try {
+        questions = (await ensureBank()).questions;
+      } catch {
+        setStarting("failed");
+        return;
+      } finally {
+        startPending.current = false;
+      }
+      setStarting(null);
+    }
+    const session = startSession(questions, settings, Date.now());
     if (!session) return;
     window.history.replaceState(null, "", `/exam?${settingsToQuery(settings)}`);
     save(session);
@@ -200,7 +239,8 @@ export function ExamApp() {
 
   const submitting = useRef<string | null>(null);
   const submit = async (auto: boolean) => {
-    if (!loaded || state.phase !== "running") return;
+    // A running exam was started from the bank, or resumed with it.
+    if (!loaded || !bank || state.phase !== "running") return;
     const { session } = state;
     // Once per exam: a second press, or the clock's automatic submission, while the store is on its way does nothing.
     if (submitting.current === session.id) return;
@@ -214,7 +254,7 @@ export function ExamApp() {
       progress = await within(ensureProgress(), STORE_WAIT_MS);
     }
     const at = auto && session.deadline !== null ? Math.min(now, session.deadline) : now;
-    const finished = finish(progress, loaded.bank, session, at, auto);
+    const finished = finish(progress, bank, session, at, auto);
     // Discarded in another tab: the store refused the result (addRecord reads the latest stored copy, so this tab's
     // copy now knows, even if the storage event has not arrived yet).
     if (progress?.examStore.wasDiscarded(session.id)) {
@@ -272,9 +312,15 @@ export function ExamApp() {
     return progress.subscribeProgress(check);
   }, [runningId, progress]);
 
+  /** The learner has started using the form: fetch what Start will need (a failure shows on Start, not here). */
+  const prepare = () => {
+    void ensureProgress();
+    ensureBank().catch(() => undefined);
+  };
+
   if (state.phase === "loading") return <p role="status">Loading the question bank…</p>;
   if (state.phase === "submitting") return <p role="status">Scoring the exam…</p>;
-  if (state.phase === "error" || !bank) {
+  if (state.phase === "error" || !loaded) {
     return (
       <div role="alert" className="rounded-lg border border-rose-300 p-4">
         <p>{state.phase === "error" ? state.message : "Something went wrong."}</p>
@@ -284,19 +330,21 @@ export function ExamApp() {
       </div>
     );
   }
-  if (state.phase === "running") {
-    return (
-      <>
-        {state.linkIgnored ? (
-          <p role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
-            You opened a link to a different exam, but this one is still in progress, so it carries on here. Submit or discard it first (from Review and submit), then open the link again to take the linked exam.
-          </p>
-        ) : null}
-        <ExamRunner key={state.session.id} bank={bank} session={state.session} onChange={change} onSubmit={(auto) => void submit(auto)} onDiscard={discard} saveFailed={saveFailed} />
-      </>
-    );
-  }
-  if (state.phase === "results") {
+  if (state.phase === "running" || state.phase === "results") {
+    // Both are only reached with the bank (an exam is started from it, a saved one resumed with it).
+    if (!bank) return <p role="status">Loading the question bank…</p>;
+    if (state.phase === "running") {
+      return (
+        <>
+          {state.linkIgnored ? (
+            <p role="status" className="mb-4 rounded-md bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
+              You opened a link to a different exam, but this one is still in progress, so it carries on here. Submit or discard it first (from Review and submit), then open the link again to take the linked exam.
+            </p>
+          ) : null}
+          <ExamRunner key={state.session.id} bank={bank} session={state.session} onChange={change} onSubmit={(auto) => void submit(auto)} onDiscard={discard} saveFailed={saveFailed} />
+        </>
+      );
+    }
     const { settings } = state.record.session;
     return (
       <ExamResults
@@ -304,7 +352,7 @@ export function ExamApp() {
         unsaved={state.unsaved}
         bank={bank}
         record={state.record}
-        onRetakeMissed={(ids) => start({ ...settings, length: "full", concepts: [], onlyIds: ids, seed: newSeed() })}
+        onRetakeMissed={(ids) => void start({ ...settings, length: "full", concepts: [], onlyIds: ids, seed: newSeed() })}
         onNewExam={() => setState({ phase: "setup", settings: { ...settings, onlyIds: undefined, seed: newSeed() }, fromLink: false, fromResults: true })}
       />
     );
@@ -322,8 +370,17 @@ export function ExamApp() {
           The exam settings in this link could not be read, so the usual settings are shown below. Check them before you start.
         </p>
       ) : null}
-      <div onPointerDown={() => void ensureProgress()} onFocus={() => void ensureProgress()}>
-        <ExamSetup key={state.settings.seed} bank={bank} initial={state.settings} fromLink={state.fromLink} focusHeading={state.fromResults} onStart={start} newSeed={newSeed} />
+      <div onPointerDown={prepare} onFocus={prepare}>
+        <ExamSetup
+          key={state.settings.seed}
+          index={loaded.index}
+          initial={state.settings}
+          fromLink={state.fromLink}
+          focusHeading={state.fromResults}
+          starting={starting}
+          onStart={(settings) => void start(settings)}
+          newSeed={newSeed}
+        />
       </div>
       <PastExams records={history} onView={(record) => setState({ phase: "results", record })} />
     </>

@@ -1,16 +1,18 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { ExamBank } from "@/lib/exam/bank";
+import type { ExamIndex } from "@/lib/exam/bank";
 import { EXAM_LENGTHS, lengthFor, settingsToQuery, type ExamSettings } from "@/lib/exam/session";
 import { examDurationMs, formatDuration } from "@/lib/exam/timer";
 
 type Props = {
-  bank: ExamBank;
+  index: ExamIndex;
   initial: ExamSettings;
   fromLink: boolean;
   /** Focus the heading on mount: the setup replaced the results' "Set up a new exam" button. */
   focusHeading?: boolean;
+  /** Start was pressed before the bank had arrived: it is on its way ("loading"), or could not be fetched ("failed"). */
+  starting?: "loading" | "failed" | null;
   onStart: (settings: ExamSettings) => void;
   newSeed: () => number;
 };
@@ -18,7 +20,7 @@ type Props = {
 const radioCard =
   "flex min-h-11 cursor-pointer items-center gap-2 rounded-md border border-zinc-300 px-3 has-[:checked]:border-indigo-700 has-[:checked]:bg-indigo-50 dark:border-zinc-600 dark:has-[:checked]:border-indigo-300 dark:has-[:checked]:bg-indigo-950/50";
 
-export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onStart, newSeed }: Props) {
+export function ExamSetup({ index, initial, fromLink, focusHeading = false, starting = null, onStart, newSeed }: Props) {
   // Opened from the results ("Set up a new exam"), the setup replaces the button just pressed: focus goes to its heading.
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -35,7 +37,7 @@ export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onSta
     setNotice("");
     setSettings((s) => ({ ...s, ...patch, onlyIds: patch.onlyIds ?? s.onlyIds }));
   };
-  const pool = bank.questions.filter((q) => (!settings.onlyIds || settings.onlyIds.includes(q.id)) && (!settings.concepts.length || q.concepts.some((c) => settings.concepts.includes(c))));
+  const pool = index.questions.filter((q) => (!settings.onlyIds || settings.onlyIds.includes(q.id)) && (!settings.concepts.length || q.concepts.some((c) => settings.concepts.includes(c))));
   const count = lengthFor(settings, pool.length);
   const link = typeof window === "undefined" ? "" : `${window.location.origin}/exam?${settingsToQuery(settings)}`;
 
@@ -57,7 +59,7 @@ export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onSta
       className="space-y-6 rounded-lg border border-zinc-200 p-5 dark:border-zinc-700"
       onSubmit={(e) => {
         e.preventDefault();
-        if (count > 0) onStart(settings);
+        if (count > 0 && starting !== "loading") onStart(settings);
       }}
     >
       <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
@@ -113,7 +115,7 @@ export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onSta
       <fieldset>
         <legend className="font-semibold">Concepts (none ticked = all)</legend>
         <div className="mt-2 grid gap-1 sm:grid-cols-2">
-          {bank.concepts.map((c) => (
+          {index.concepts.map((c) => (
             <label key={c.slug} className="flex min-h-11 items-center gap-2">
               <input
                 type="checkbox"
@@ -129,7 +131,12 @@ export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onSta
         {count ? `${count} questions.` : "No questions match these concepts."}
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={!count} className="min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 disabled:opacity-50 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
+        {/* While the questions arrive the button keeps its name and focus (a disabled button would drop the focus). */}
+        <button
+          type="submit"
+          disabled={!count}
+          aria-disabled={starting === "loading" || undefined}
+          className="min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 disabled:opacity-50 aria-disabled:cursor-wait aria-disabled:opacity-70 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200">
           Start the exam
         </button>
         <button
@@ -142,6 +149,16 @@ export function ExamSetup({ bank, initial, fromLink, focusHeading = false, onSta
           Shuffle a different exam
         </button>
       </div>
+      {starting === "loading" ? (
+        <p role="status" className="text-sm">
+          Fetching the questions…
+        </p>
+      ) : null}
+      {starting === "failed" ? (
+        <p role="alert" className="rounded-md border border-rose-300 p-3 text-sm">
+          The questions could not be fetched. Check your connection, then press Start the exam again.
+        </p>
+      ) : null}
       <div className="text-sm">
         <label htmlFor={`${id}-link`} className="font-semibold">
           Share this exam

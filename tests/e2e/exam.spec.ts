@@ -146,6 +146,40 @@ test("with nothing stored, the exam opens without the validator; starting loads 
   await expect(page.getByText(/not saving this exam/)).toHaveCount(0);
 });
 
+test("with nothing stored, /exam opens on the setup's index; Start waits for the bank, says so, and can be pressed again when it fails", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  const held: Route[] = [];
+  await page.route("**/data/bank.json", (route) => void held.push(route));
+  await page.goto(LINK);
+  const start = page.getByRole("button", { name: "Start the exam" });
+  await expect(start).toBeVisible();
+  await expect(page.getByText("10 questions.")).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  expect(fetched).toContain("/data/exam-index.json");
+  expect(fetched).not.toContain("/data/bank.json");
+
+  // By keyboard: reaching the form asks for the bank; Start, pressed before it has arrived, waits with the focus on it.
+  await tabTo(page, start);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Fetching the questions…" })).toBeVisible();
+  await expect(start).toBeFocused();
+  await page.keyboard.press("Enter"); // a second press while waiting starts nothing more
+  expect(held.length).toBeGreaterThan(0);
+  for (const route of held.splice(0)) await route.abort();
+  const failure = page.getByRole("alert").filter({ hasText: "could not be fetched" });
+  await expect(failure).toHaveText(/^The questions could not be fetched\. Check your connection/);
+  await expect(page.getByRole("group", { name: "Length" }).getByRole("radio", { name: "10" })).toBeChecked();
+  await expect(start).toBeFocused();
+
+  await page.unroute("**/data/bank.json");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
+  await expect(failure).toHaveCount(0);
+  // The link's settings came through the failed attempt: the address still names the same exam.
+  expect(new URL(page.url()).search).toBe(new URL(LINK, "http://x").search);
+});
+
 test("when the store cannot be loaded, the exam still runs, says it is not saved, and scores", async ({ page }) => {
   // A long walk by Tab (70–80 key presses): on a loaded 2-core host it ran past 30 s with every step passing.
   test.slow();
@@ -358,6 +392,8 @@ test("a link to another exam does not replace the one in progress, and says so",
 test("retake the ones I missed starts an exam of exactly those questions", async ({ page }) => {
   await page.goto(LINK);
   await page.getByRole("button", { name: "Start the exam" }).click();
+  // The shortcut acts in the exam, so it waits for the exam to open (the bank is fetched on Start).
+  await expect(page.getByRole("heading", { name: /^Question 1 of 10/ })).toBeVisible();
   await page.keyboard.press("r");
   await page.getByRole("button", { name: "Submit exam…" }).click();
   await page.getByRole("button", { name: "Yes, submit my answers" }).click();

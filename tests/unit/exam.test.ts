@@ -2,13 +2,15 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load";
 import type { Question } from "@/lib/content/schema";
+import { examBankFrom, examIndexFrom } from "@/lib/exam/bank";
 import { buildExam, inShownOrder, shuffleParts } from "@/lib/exam/build";
 import { ASSUMED_PASS_FRACTION, estimateScaledScore, PASS_MARK, scoreExam } from "@/lib/exam/result";
 import { settingsSchema } from "@/lib/exam/session-schema";
 import { goTo, incompleteReason, lengthFor, markChecked, partlyAnswered, setResponse, settingsFromQuery, settingsToQuery, startSession, toggleFlag, unanswered, type ExamSettings } from "@/lib/exam/session";
 import { deadlineFor, examDurationMs, formatClock, formatDuration, isExpired, remainingMs, warningDue } from "@/lib/exam/timer";
 
-const bank = loadContent(path.resolve("content")).questions;
+const content = loadContent(path.resolve("content"));
+const bank = content.questions;
 
 describe("buildExam", () => {
   it("is deterministic for a seed and bank, parts order included", () => {
@@ -47,6 +49,22 @@ describe("buildExam", () => {
         expect(order).not.toEqual(q.type === "ordering" ? q.steps.map((s) => s.id) : []);
       }
     }
+  });
+});
+
+describe("examIndexFrom (what /exam opens on before the bank)", () => {
+  const full = examBankFrom(content.concepts, bank);
+  const index = examIndexFrom(full);
+
+  it("keeps every question's id and concepts, in the bank's order, and nothing else of it", () => {
+    expect(index.questions.map((q) => q.id)).toEqual(full.questions.map((q) => q.id));
+    index.questions.forEach((q, i) => {
+      expect(Object.keys(q).sort()).toEqual(["concepts", "id"]);
+      expect(q.concepts).toEqual(full.questions[i]!.concepts);
+    });
+    expect(index.concepts).toEqual(full.concepts);
+    // The point of the index: a small part of the bank's weight.
+    expect(JSON.stringify(index).length).toBeLessThan(JSON.stringify(full).length / 10);
   });
 });
 
