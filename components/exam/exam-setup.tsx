@@ -59,7 +59,7 @@ export function ExamSetup({ index, initial, fromLink, focusHeading = false, star
       className="space-y-6 rounded-lg border border-zinc-200 p-5 dark:border-zinc-700"
       onSubmit={(e) => {
         e.preventDefault();
-        if (count > 0 && starting !== "loading") onStart(settings);
+        if (count > 0) onStart(settings);
       }}
     >
       <h2 ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">

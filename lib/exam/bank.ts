@@ -36,5 +36,5 @@ export function examBankFrom(concepts: readonly Concept[], questions: readonly Q
 
 /** The setup's index of a bank (see ExamIndex). */
 export function examIndexFrom(bank: ExamBank): ExamIndex {
-  return { questions: bank.questions.map((q) => ({ id: q.id, concepts: [...q.concepts] })), concepts: bank.concepts };
+  return { questions: bank.questions.map((q) => ({ id: q.id, concepts: q.concepts })), concepts: bank.concepts };
 }
