@@ -88,14 +88,19 @@ export function createAdvisor(table: SignalTable) {
       });
       // "Zero-shot and few-shot prompts still fail": a tried-and-failed marker covers every phrase of that method
       // earlier in the same clause, not only the nearest one.
-      for (const m of found) {
-        const how = negation(tokens, m.first, m.last);
-        if (how) m.negated = true;
-        if (how !== "after") continue;
+      // A marker after a phrase belongs to the nearest phrase before it: in "putting the rubric in the prompt has not
+      // helped" it was the prompt that fell short, not the rubric; a phrase of another method in between takes it.
+      const marks = found.map((m) => negation(tokens, m.first, m.last));
+      found.forEach((m, i) => {
+        const how = marks[i]!;
+        if (how === "before") m.negated = true;
+        if (typeof how !== "number") return;
+        if (found.some((k, j) => k.method !== m.method && k.first > m.last && marks[j] === how)) return;
+        m.negated = true;
         for (const earlier of found) {
           if (earlier.method === m.method && earlier.last < m.first && tokens[earlier.first]!.clause === tokens[m.first]!.clause) earlier.negated = true;
         }
-      }
+      });
 
       // A phrase someone merely proposes, or customization already done, is left out (see PROPOSING and DONE).
       const stated = found.filter((m) => !proposed(tokens, m.first) && !alreadyDone(tokens, m.first));
@@ -189,8 +194,9 @@ export const CONTRAST_REACH = 5;
  * attempt before it ("has tried few-shot prompts", "even with a system prompt"), or a tried-and-failed marker up to
  * CONTRAST_REACH words after it ("system prompts alone have not kept…", "annotating it is impractical").
  * A phrase that itself begins with a negation ("without retraining") states it and is not negated by it.
+ * Returns "before", or for a marker after the phrase the marker's token index (the caller decides whose it is).
  */
-function negation(tokens: readonly Token[], first: number, last: number): "before" | "after" | undefined {
+function negation(tokens: readonly Token[], first: number, last: number): "before" | number | undefined {
   const clause = tokens[first]!.clause;
   const pair = (j: number) => `${tokens[j]!.word} ${tokens[j + 1]?.word}`;
   const scarce = (j: number) => first - j <= SCARCE_REACH && SCARCE.has(tokens[j]!.word) && tokens[j - 1]?.word !== "a" && tokens[j + 1]?.word !== "shot";
@@ -200,7 +206,7 @@ function negation(tokens: readonly Token[], first: number, last: number): "befor
   for (let j = last + 1; j < tokens.length && j <= last + CONTRAST_REACH && tokens[j]!.clause === clause; j++) {
     // "A knowledge base that still works…": a relative clause describes the phrase; it does not report a failure.
     if (RELATIVE.has(tokens[j]!.word)) break;
-    if (FELL_SHORT.has(tokens[j]!.stem) || FELL_SHORT_PAIRS.has(pair(j))) return "after";
+    if (FELL_SHORT.has(tokens[j]!.stem) || FELL_SHORT_PAIRS.has(pair(j))) return j;
   }
   return undefined;
 }

@@ -109,6 +109,18 @@ describe("advise", () => {
     expect(advisor.advise("Writing labeled examples for every case is impractical.").signals[0]).toMatchObject({ phrase: "labeled examples", negated: true });
   });
 
+  it("gives a trailing 'did not' to the nearest phrase before it, not to another method's phrase further back", () => {
+    const text = "Putting the labeled examples in the prompt did not help.";
+    const advice = advisor.advise(text);
+    expect(advice.signals.map((s) => [slice(text, s), s.negated])).toEqual([
+      ["labeled examples", false],
+      ["prompt", true],
+    ]);
+    expect(advice.method).toBe("supervised-fine-tuning");
+    // With nothing of another method in between, the marker still reaches back to it.
+    expect(advisor.advise("The labeled examples did not help.").signals[0]).toMatchObject({ phrase: "labeled examples", negated: true });
+  });
+
   it("reads a phrase inside a longer one of another method as part of it, but not one that only sits in its gap", () => {
     // "a few examples" matches "a few hundred labeled examples" with two words in its gap; "labeled examples" is
     // not part of it, and is heavier besides.
