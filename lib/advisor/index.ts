@@ -86,10 +86,9 @@ export function createAdvisor(table: SignalTable) {
           found.push({ start: token.start, end: tokens[last]!.end, phrase: p.phrase, method: p.method, weight: p.weight, negated: false, first: i, last, at });
         }
       });
-      // "Zero-shot and few-shot prompts still fail": a tried-and-failed marker covers every phrase of that method
-      // earlier in the same clause, not only the nearest one.
-      // A marker after a phrase belongs to the nearest phrase before it: in "putting the rubric in the prompt has not
-      // helped" it was the prompt that fell short, not the rubric; a phrase of another method in between takes it.
+      // A tried-and-failed marker after a phrase belongs to the nearest phrase before it: in "putting the rubric in the
+      // prompt has not helped" it was the prompt that fell short, not the rubric; a phrase of another method in
+      // between takes it.
       const marks = found.map((m) => negation(tokens, m.first, m.last));
       found.forEach((m, i) => {
         const how = marks[i]!;
@@ -97,6 +96,8 @@ export function createAdvisor(table: SignalTable) {
         if (typeof how !== "number") return;
         if (found.some((k, j) => k.method !== m.method && k.first > m.last && marks[j] === how)) return;
         m.negated = true;
+        // "Zero-shot and few-shot prompts still fail": the marker covers every phrase of that method earlier in the
+        // same clause, not only the nearest one.
         for (const earlier of found) {
           if (earlier.method === m.method && earlier.last < m.first && tokens[earlier.first]!.clause === tokens[m.first]!.clause) earlier.negated = true;
         }
