@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { StorageNotice } from "@/components/progress/storage-notice";
 import { SiteHeader } from "@/components/ui/site-header";
-import { RESTORE_SCRIPT, SITE, THEME_SCRIPT } from "@/lib/site/config";
+import { SITE, THEME_SCRIPT } from "@/lib/site/config";
 import { pageMetadata, SITE_URL } from "@/lib/site/metadata";
 import "./globals.css";
 
@@ -25,7 +25,7 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
   return (
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT + RESTORE_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body className="min-h-screen bg-white font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
         <a

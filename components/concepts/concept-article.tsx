@@ -30,11 +30,9 @@ export function ConceptArticle({ concept, related, moreToc = [] }: { concept: Co
           <TableOfContents entries={moreToc.length ? [...concept.toc, ...moreToc] : concept.toc} />
         </div>
       </div>
-      {/* The sections after the first are laid out only as they come near the screen: most of the page's first
-          layout was for text far below it (see `lazy-block`, and RENDER_ALL for when every block is laid out). */}
-      <div className="mt-6 flex min-w-0 flex-col gap-10 lg:order-1 lg:mt-0">
-        {concept.sections.map((section, i) => (
-          <section key={section.id} aria-labelledby={section.id} className={i === 0 ? undefined : "lazy-block [--lazy-block-size:40rem]"}>
+      <div className="mt-6 min-w-0 lg:order-1 lg:mt-0">
+        {concept.sections.map((section) => (
+          <section key={section.id} aria-labelledby={section.id} className="mt-10 first:mt-0">
             <h2 id={section.id} className="group text-2xl font-bold tracking-tight">
               <a href={`#${section.id}`} className="hover:underline">
                 {section.title}

@@ -1,5 +1,4 @@
 import { useEffect } from "react";
-import { RENDER_ALL } from "@/lib/site/config";
 
 /**
  * Follows links to a place on the same page (`#…`: the skip link, a page's contents, a heading's own link, a
@@ -9,8 +8,6 @@ import { RENDER_ALL } from "@/lib/site/config";
  * into the new entry, adds one it can restore. The target is then scrolled to, smoothly unless the learner asks for
  * reduced motion, and focused, so Tab and a screen reader go on from there. Clicks with a modifier key, or on a link
  * meant for a new tab, are left alone.
- * Back and Forward inside the app lay out every lazy block, before the page they return to is drawn, so that the
- * scroll offset the browser restores means what it meant when the reader left (see RENDER_ALL).
  */
 export function useInPageLinks() {
   useEffect(() => {
@@ -19,11 +16,7 @@ export function useInPageLinks() {
       if (link instanceof HTMLAnchorElement) followInPageLink(event, link);
     };
     document.addEventListener("click", onClick);
-    addEventListener("popstate", renderAll);
-    return () => {
-      document.removeEventListener("click", onClick);
-      removeEventListener("popstate", renderAll);
-    };
+    return () => document.removeEventListener("click", onClick);
   }, []);
 }
 
@@ -42,8 +35,6 @@ export function followInPageLink(event: Pick<MouseEvent, "defaultPrevented" | "b
   if (!target) return true;
   // As the browser does for a `#…` link: a closed disclosure around the target opens, or there is nothing to show.
   for (let box = target.parentElement?.closest("details"); box; box = box.parentElement?.closest("details")) box.open = true;
-  // A smooth scroll aims once, at where the target is when it starts: the blocks on the way must have their heights.
-  renderAll();
   target.scrollIntoView({ behavior: matchMedia("(prefers-reduced-motion: reduce)").matches ? "instant" : "smooth", block: "start" });
   focusPlace(target);
   return true;
@@ -66,9 +57,4 @@ export function elementNamed(hash: string): HTMLElement | null {
   } catch {
     return null;
   }
-}
-
-/** Lays out every lazy block in full from now on (see RENDER_ALL). */
-function renderAll() {
-  document.documentElement.setAttribute(RENDER_ALL, "");
 }

@@ -17,17 +17,6 @@ export const THEME_STORAGE_KEY = "cc-theme";
 export const SYSTEM_DARK = "(prefers-color-scheme: dark)";
 export const THEME_SCRIPT = `(function(){try{var t=localStorage.getItem("${THEME_STORAGE_KEY}");var d=t?t==="dark":matchMedia("${SYSTEM_DARK}").matches;document.documentElement.classList.toggle("dark",d)}catch(e){}})();`;
 
-/**
- * The attribute on <html> that has every `lazy-block` laid out in full. Lazy blocks stand at an estimated height
- * until they come near the screen, which is fine on a fresh visit but not when the browser puts the reader back at a
- * remembered scroll offset (a reload, Back or Forward): measured against estimated heights, that offset lands
- * somewhere else. So then every block is laid out first, and for the rest of the visit.
- */
-export const RENDER_ALL = "data-render-all";
-
-/** Runs before the body is parsed: a reload, or Back or Forward to a page not kept in memory, restores an offset. */
-export const RESTORE_SCRIPT = `(function(){try{var n=performance.getEntriesByType("navigation")[0];if(n&&n.type!=="navigate")document.documentElement.setAttribute("${RENDER_ALL}","")}catch(e){}})();`;
-
 export const NAV_LINKS = [
   { href: "/concepts", label: "Concepts" },
   { href: "/selector", label: "Selector" },

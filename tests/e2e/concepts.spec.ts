@@ -118,40 +118,6 @@ test("on a phone, a contents link scrolls smoothly to its heading and stays ther
   expect(settled).toBeLessThan(48);
 });
 
-test("sections far below are laid out only as they near the screen, yet Back and reload return the reader to the same place", async ({ page }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto("/concepts/distillation");
-  await page.waitForLoadState("networkidle");
-  // On a fresh visit the first section is drawn and the later ones wait: the first layout skips their text.
-  const sections = page.getByRole("main").locator("section[aria-labelledby]");
-  await expect(sections.first()).toHaveCSS("content-visibility", "visible");
-  const sources = page.locator("section[aria-labelledby=sources] p").first();
-  expect(await sources.evaluate((p) => p.checkVisibility({ contentVisibilityAuto: true }))).toBe(false);
-
-  // A reader scrolls down to the related concepts, follows one, and comes back.
-  const related = page.getByRole("heading", { level: 2, name: "Related concepts" });
-  while ((await related.evaluate((h) => h.getBoundingClientRect().top)) > 600) {
-    await page.mouse.wheel(0, 400);
-    await page.waitForTimeout(50);
-  }
-  await page.waitForTimeout(300);
-  const top = () => related.evaluate((h) => Math.round(h.getBoundingClientRect().top));
-  const left = await top();
-  // Clicked in the page, so the test runner does not scroll the link into view first.
-  await page.locator('section[aria-labelledby=related-concepts] a[href^="/concepts/"]').first().evaluate((a: HTMLElement) => a.click());
-  await expect(page).not.toHaveURL(/\/distillation$/);
-  await page.goBack();
-  await expect(page).toHaveURL(/\/concepts\/distillation$/);
-  await expect.poll(top).toBe(left);
-  await page.waitForTimeout(300);
-  expect(await top()).toBe(left);
-
-  // A reload lays every section out before the browser restores the offset, so it lands on the same text.
-  await page.reload();
-  await page.waitForLoadState("networkidle");
-  await expect.poll(top).toBe(left);
-});
-
 test("the skip link moves focus to the main content", async ({ page }) => {
   await page.goto("/concepts/distillation");
   await page.keyboard.press("Tab");
