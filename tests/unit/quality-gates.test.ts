@@ -1,10 +1,12 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { failingAudits, FLOOR_ALLOWANCE, measureAlongside, median, performanceGate, summarize, THRESHOLDS } from "../../scripts/lighthouse-lib.mjs";
 import { deferScripts } from "../../scripts/defer-scripts.mjs";
+import { wrapFactories } from "../../scripts/eager-factories.mjs";
 import { checkPage, htmlPages, pageWeight } from "../../scripts/size-lib.mjs";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cc-size-"));
@@ -133,5 +135,55 @@ describe("deferred framework scripts", () => {
   it("changes nothing the second time", () => {
     const once = deferScripts(page).html;
     expect(deferScripts(once)).toEqual({ html: once, changed: 0 });
+  });
+});
+
+describe("eagerly compiled module factories", () => {
+  // Shaped like a Turbopack chunk: the current script, then module ids each followed by its factory (arrow or
+  // function expression), with functions inside the factories, and a callback that is not a factory.
+  const chunk = [
+    '(globalThis.TURBOPACK||(globalThis.TURBOPACK=[])).push(["object"==typeof document?document.currentScript:void 0,',
+    '101,(e,t,r)=>{"use strict";r.double=function(n){return 2*n};r.label="a)b"},',
+    '202,function(e,t,r){r.sum=(a,b)=>a+b;r.list=[1,2].map(x=>x)},',
+    '"not-an-id",()=>"left alone"]);',
+    "setTimeout(()=>{},0);",
+  ].join("");
+
+  /** Runs a chunk and calls each registered factory, so two chunks can be compared by what they do. */
+  const exportsOf = (source: string) => {
+    const registry: unknown[][] = [];
+    runInNewContext(source, { globalThis: { TURBOPACK: registry }, document: undefined, setTimeout: () => 0 });
+    const entries = registry[0] ?? [];
+    const out: Record<string, unknown> = {};
+    for (let i = 1; i < entries.length; i += 2) {
+      if (typeof entries[i] !== "number") continue;
+      const r: Record<string, unknown> = {};
+      (entries[i + 1] as (e: unknown, t: unknown, r: unknown) => void)({}, {}, r);
+      out[String(entries[i])] = { ...r, double: (r.double as ((n: number) => number) | undefined)?.(4), sum: (r.sum as ((a: number, b: number) => number) | undefined)?.(2, 3) };
+    }
+    return out;
+  };
+
+  it("wraps each factory that follows a module id, and nothing else", () => {
+    const { code, wrapped } = wrapFactories(chunk);
+    expect(wrapped).toBe(2);
+    expect(code).toContain('101,((e,t,r)=>{"use strict";r.double=function(n){return 2*n};r.label="a)b"}),');
+    expect(code).toContain("202,(function(e,t,r){r.sum=(a,b)=>a+b;r.list=[1,2].map(x=>x)}),");
+    expect(code).toContain('"not-an-id",()=>"left alone"]);setTimeout(()=>{},0);');
+    // Taking out the four parentheses gives back the chunk exactly.
+    const unwrapped = code.replace("101,((e,t,r)", "101,(e,t,r)").replace('"a)b"}),', '"a)b"},').replace("202,(function", "202,function").replace("x=>x)}),", "x=>x)},");
+    expect(unwrapped).toBe(chunk);
+  });
+
+  it("leaves what the chunk does unchanged", () => {
+    expect(exportsOf(wrapFactories(chunk).code)).toEqual(exportsOf(chunk));
+    expect(exportsOf(chunk)).toMatchObject({ "101": { double: 8, label: "a)b" }, "202": { sum: 5, list: [1, 2] } });
+  });
+
+  it("changes nothing the second time, or in a file without a push", () => {
+    const once = wrapFactories(chunk).code;
+    expect(wrapFactories(once)).toEqual({ code: once, wrapped: 0 });
+    const runtime = "(()=>{let m=new Map;function I(e){return m.get(e)}globalThis.I=I})();";
+    expect(wrapFactories(runtime)).toEqual({ code: runtime, wrapped: 0 });
   });
 });

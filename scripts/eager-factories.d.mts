@@ -1,0 +1,1 @@
+export function wrapFactories(source: string): { code: string; wrapped: number };
