@@ -1,17 +1,5 @@
-import { readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNamedControls, expectNoAxeViolations, fetchBank, progressFixture, seedProgress, useTheme } from "./helpers";
-
-/** Every page of the static export, read from out/ (the 404 page is reached through an address that does not exist). */
-function exportedRoutes(): string[] {
-  const out = fileURLToPath(new URL("../../out/", import.meta.url));
-  const pages = readdirSync(out, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".html"))
-    .map((f) => f.replaceAll("\\", "/").replace(/\.html$/, ""));
-  const routes = pages.map((p) => (p === "index" ? "/" : p === "404" || p === "_not-found" ? "/no-such-page" : `/${p}`));
-  return [...new Set(routes)].sort();
-}
+import { expectNamedControls, expectNoAxeViolations, exportedRoutes, fetchBank, progressFixture, seedProgress, settle, useTheme } from "./helpers";
 
 const ROUTES = exportedRoutes();
 const CONCEPT_PAGES = ROUTES.filter((r) => r.startsWith("/concepts/"));
@@ -21,12 +9,6 @@ test("the route list covers the whole export", () => {
   expect(ROUTES).toEqual(expect.arrayContaining(["/", "/concepts", "/selector", "/exam", "/review", "/progress", "/no-such-page"]));
   expect(CONCEPT_PAGES.length).toBeGreaterThanOrEqual(10);
 });
-
-/** Waits for the page's client data (progress, question bank) so axe sees the real view, not a loading line. */
-async function settle(page: Page, theme: "light" | "dark") {
-  await expect(page.locator("html")).toHaveClass(theme === "dark" ? /(^|\s)dark(\s|$)/ : /^(?!.*\bdark\b)/);
-  await expect(page.getByRole("status").filter({ hasText: /^Loading/ })).toHaveCount(0);
-}
 
 /** What shows that a page is in its populated state (the progress fixture is loaded). */
 const POPULATED: Record<string, (page: Page) => Promise<void>> = {

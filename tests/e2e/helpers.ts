@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { isScenario, QUESTION_TYPES, type Question, type QuestionType } from "@/lib/content/schema";
@@ -25,6 +27,22 @@ export const CONCEPT_SLUGS = [
 ] as const;
 
 export const SECTIONS = ["What it is", "Mental model", "When to use it", "Common misconceptions", "How it shows up on the exam", "Related concepts", "Sources"];
+
+/** Every page of the static export, read from out/ (the 404 page is reached through an address that does not exist). */
+export function exportedRoutes(): string[] {
+  const out = fileURLToPath(new URL("../../out/", import.meta.url));
+  const pages = readdirSync(out, { recursive: true, encoding: "utf8" })
+    .filter((f) => f.endsWith(".html"))
+    .map((f) => f.replaceAll("\\", "/").replace(/\.html$/, ""));
+  const routes = pages.map((p) => (p === "index" ? "/" : p === "404" || p === "_not-found" ? "/no-such-page" : `/${p}`));
+  return [...new Set(routes)].sort();
+}
+
+/** Waits for the page's client data (progress, question bank) so axe sees the real view, not a loading line. */
+export async function settle(page: Page, theme: "light" | "dark") {
+  await expect(page.locator("html")).toHaveClass(theme === "dark" ? /(^|\s)dark(\s|$)/ : /^(?!.*\bdark\b)/);
+  await expect(page.getByRole("status").filter({ hasText: /^Loading/ })).toHaveCount(0);
+}
 
 /** Sets the remembered theme before any page script runs. */
 export async function useTheme(page: Page, theme: "light" | "dark") {

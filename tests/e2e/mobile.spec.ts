@@ -1,10 +1,30 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CONCEPT_SLUGS } from "./helpers";
+import { CONCEPT_SLUGS, expectNoAxeViolations, exportedRoutes, fetchBank, progressFixture, seedProgress, settle, useTheme } from "./helpers";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
 /** How far the page is wider than the screen (0 or less: no sideways scrolling). */
 const fitsScreen = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/*
+ * Lighthouse audits phones, and its accessibility score includes axe's target-size rule, which a wide layout can pass
+ * while a narrow one fails (contents and controls stack, neighbours crowd). So every exported route is checked at
+ * phone width too, with progress stored, in both themes.
+ */
+for (const theme of ["light", "dark"] as const) {
+  test(`axe at 360 px, every exported route, ${theme} mode: no violations`, async ({ page, request }) => {
+    test.slow();
+    await useTheme(page, theme);
+    await seedProgress(page, progressFixture(await fetchBank(request), Date.now()));
+    for (const route of exportedRoutes()) {
+      await test.step(route, async () => {
+        await page.goto(route);
+        await settle(page, theme);
+        await expectNoAxeViolations(page);
+      });
+    }
+  });
+}
 
 test("pages fit a 360 px wide screen without sideways scrolling", async ({ page }) => {
   for (const path of ["/", "/concepts", ...CONCEPT_SLUGS.map((s) => `/concepts/${s}`)]) {
