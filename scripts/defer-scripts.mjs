@@ -14,9 +14,9 @@
  * stay `async`: React hydrates those by looking for `script[async][src=…]`, and would insert a second copy of one
  * it could not find. The `noModule` polyfill script is left alone.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { rewriteFiles } from "./rewrite-files.mjs";
 
 /** The page with its framework scripts deferred, and how many it changed. */
 export function deferScripts(html) {
@@ -32,21 +32,11 @@ export function deferScripts(html) {
 
 function main() {
   const outDir = path.resolve(process.argv[2] ?? "out");
-  if (!existsSync(outDir)) {
-    console.error(`defer-scripts: ${outDir} not found; run the build first`);
-    process.exit(1);
-  }
-  let pages = 0;
-  let scripts = 0;
-  for (const rel of readdirSync(outDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".html"))) {
-    const file = path.join(outDir, rel);
-    const { html, changed } = deferScripts(readFileSync(file, "utf8"));
-    if (!changed) continue;
-    writeFileSync(file, html);
-    pages++;
-    scripts += changed;
-  }
-  console.log(`defer-scripts: ${scripts} scripts deferred in ${pages} pages`);
+  const { files, edits } = rewriteFiles("defer-scripts", outDir, ".html", (page) => {
+    const { html, changed } = deferScripts(page);
+    return { text: html, changed };
+  });
+  console.log(`defer-scripts: ${edits} scripts deferred in ${files} pages`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

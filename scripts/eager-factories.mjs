@@ -14,10 +14,10 @@
  * Wrapping a function expression in parentheses does not change what the program does. The chunks keep their
  * names; nothing refers to their contents by hash (no subresource integrity; the CSP allows scripts from 'self').
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "acorn";
+import { rewriteFiles } from "./rewrite-files.mjs";
 
 /**
  * The chunk's source with every module factory parenthesized, and how many it wrapped. A factory is a function
@@ -53,21 +53,11 @@ export function wrapFactories(source) {
 
 function main() {
   const chunksDir = path.resolve(process.argv[2] ?? "out", "_next", "static", "chunks");
-  if (!existsSync(chunksDir)) {
-    console.error(`eager-factories: ${chunksDir} not found; run the build first`);
-    process.exit(1);
-  }
-  let files = 0;
-  let factories = 0;
-  for (const rel of readdirSync(chunksDir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"))) {
-    const file = path.join(chunksDir, rel);
-    const { code, wrapped } = wrapFactories(readFileSync(file, "utf8"));
-    if (!wrapped) continue;
-    writeFileSync(file, code);
-    files++;
-    factories += wrapped;
-  }
-  console.log(`eager-factories: ${factories} module factories wrapped in ${files} chunks`);
+  const { files, edits } = rewriteFiles("eager-factories", chunksDir, ".js", (source) => {
+    const { code, wrapped } = wrapFactories(source);
+    return { text: code, changed: wrapped };
+  });
+  console.log(`eager-factories: ${edits} module factories wrapped in ${files} chunks`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
