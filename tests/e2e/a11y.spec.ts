@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNamedControls, expectNoAxeViolations, exportedRoutes, fetchBank, progressFixture, seedProgress, settle, useTheme } from "./helpers";
+import { expectNamedControls, expectNoAxeViolations, exportedRoutes, fetchBank, progressFixture, seedProgress, settle, rememberTheme } from "./helpers";
 
 const ROUTES = exportedRoutes();
 const CONCEPT_PAGES = ROUTES.filter((r) => r.startsWith("/concepts/"));
@@ -43,7 +43,7 @@ for (const theme of ["light", "dark"] as const) {
     test(`axe, every exported route (${group}), ${theme} mode, with progress: no violations, no motion when reduced`, async ({ page, request }) => {
       test.slow();
       await page.emulateMedia({ reducedMotion: "reduce" });
-      await useTheme(page, theme);
+      await rememberTheme(page, theme);
       await seedProgress(page, progressFixture(await fetchBank(request), Date.now()));
       for (const route of routes) {
         await test.step(route, async () => {
@@ -59,7 +59,7 @@ for (const theme of ["light", "dark"] as const) {
 
   test(`axe, states beyond first load, ${theme} mode: empty progress, a review session, the reset confirmation, unreadable progress`, async ({ page, request }) => {
     test.slow();
-    await useTheme(page, theme);
+    await rememberTheme(page, theme);
     for (const route of ["/review", "/progress"]) {
       await page.goto(route);
       await settle(page, theme);

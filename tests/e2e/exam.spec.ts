@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from "@playwright/test";
-import { carriesValidator, expectNoAxeViolations, fetchBank, scriptBodies, storedProgress, tabTo, useTheme } from "./helpers";
+import { carriesValidator, expectNoAxeViolations, fetchBank, scriptBodies, storedProgress, tabTo, rememberTheme } from "./helpers";
 
 const LINK = "/exam?n=10&mode=exam&timed=1&seed=4242";
 
@@ -405,7 +405,7 @@ test("retake the ones I missed starts an exam of exactly those questions", async
 for (const theme of ["light", "dark"] as const) {
   test(`axe: the exam has no violations in ${theme} mode (setup, question, review, results)`, async ({ page }) => {
     test.slow();
-    await useTheme(page, theme);
+    await rememberTheme(page, theme);
     await page.goto("/exam?n=10&mode=practice&timed=1&seed=7");
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Start the exam" }).click();

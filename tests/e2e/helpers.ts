@@ -45,7 +45,7 @@ export async function settle(page: Page, theme: "light" | "dark") {
 }
 
 /** Sets the remembered theme before any page script runs. */
-export async function useTheme(page: Page, theme: "light" | "dark") {
+export async function rememberTheme(page: Page, theme: "light" | "dark") {
   await page.addInitScript((t) => localStorage.setItem("cc-theme", t), theme);
 }
 

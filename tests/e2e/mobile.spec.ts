@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CONCEPT_SLUGS, expectNoAxeViolations, exportedRoutes, fetchBank, progressFixture, seedProgress, settle, useTheme } from "./helpers";
+import { CONCEPT_SLUGS, expectNoAxeViolations, exportedRoutes, fetchBank, progressFixture, seedProgress, settle, rememberTheme } from "./helpers";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -21,7 +21,7 @@ for (const theme of ["light", "dark"] as const) {
     test(`axe at 360 px, every exported route (${group}), ${theme} mode: no violations`, async ({ page, request }) => {
       // All routes in one test took about 55 s alone here and outlasted test.slow()'s 90 s under CI's load (run 76).
       test.setTimeout(180_000);
-      await useTheme(page, theme);
+      await rememberTheme(page, theme);
       await seedProgress(page, progressFixture(await fetchBank(request), Date.now()));
       for (const route of routes) {
         await test.step(route, async () => {

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { CONCEPT_SLUGS, expectNoAxeViolations, openBeforeHydration, optionsAsked, storedProgress, tabTo, tickAsAsked, useTheme } from "./helpers";
+import { CONCEPT_SLUGS, expectNoAxeViolations, openBeforeHydration, optionsAsked, storedProgress, tabTo, tickAsAsked, rememberTheme } from "./helpers";
 
 const METHODS = [
   "Supervised fine-tuning",
@@ -192,7 +192,7 @@ test("concept pages offer 'Check yourself' questions answered in place", async (
 for (const theme of ["light", "dark"] as const) {
   test(`axe: the selector has no violations in ${theme} mode (setup, feedback, summary)`, async ({ page }) => {
     test.slow();
-    await useTheme(page, theme);
+    await rememberTheme(page, theme);
     await page.goto("/selector");
     await expectNoAxeViolations(page);
     await page.getByRole("radio", { name: "5" }).check();
