@@ -6,8 +6,8 @@
  * A chunk registers its modules as `TURBOPACK.push([script, id, (e,t,r)=>{…}, id, (e,t,r)=>{…}, …])`. V8 compiles a
  * function lazily unless it is wrapped in parentheses (its "PIFE" heuristic for functions about to be called), so
  * each factory is only pre-parsed when the chunk arrives and parsed again, in full, when the runtime instantiates the
- * module during start-up. Here that second parse took 40–50 ms of the main thread's start-up task on the concept page
- * (a CPU profile puts it under the runtime's instantiateModule). Only the factories are wrapped, not the functions
+ * module during start-up. Here that second parse took 43–60 ms of the main thread's start-up task on the concept page
+ * (CPU profiles of five loads each put it under the runtime's instantiateModule). Only the factories are wrapped, not the functions
  * inside them: the V8 magic comment that compiles every function in a file (`//# allFunctionsCalledOnLoad`) moved
  * more work to the background threads than a 2-core machine had to spare and did not raise the score.
  *

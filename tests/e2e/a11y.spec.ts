@@ -1,9 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNamedControls, expectNoAxeViolations, exportedRoutes, fetchBank, progressFixture, seedProgress, settle, rememberTheme } from "./helpers";
+import { expectNamedControls, expectNoAxeViolations, exportedRoutes, fetchBank, progressFixture, routeGroups, settle, sweepRoutes, rememberTheme } from "./helpers";
 
 const ROUTES = exportedRoutes();
-const CONCEPT_PAGES = ROUTES.filter((r) => r.startsWith("/concepts/"));
-const APP_PAGES = ROUTES.filter((r) => !r.startsWith("/concepts/"));
+const ROUTE_GROUPS = routeGroups(ROUTES);
+const CONCEPT_PAGES = ROUTE_GROUPS[0][1];
 
 test("the route list covers the whole export", () => {
   expect(ROUTES).toEqual(expect.arrayContaining(["/", "/concepts", "/selector", "/exam", "/review", "/progress", "/no-such-page"]));
@@ -39,21 +39,15 @@ async function expectNoMotion(page: Page) {
 }
 
 for (const theme of ["light", "dark"] as const) {
-  for (const [group, routes] of [["concept pages", CONCEPT_PAGES], ["other pages", APP_PAGES]] as const) {
+  for (const [group, routes] of ROUTE_GROUPS) {
     test(`axe, every exported route (${group}), ${theme} mode, with progress: no violations, no motion when reduced`, async ({ page, request }) => {
       test.slow();
       await page.emulateMedia({ reducedMotion: "reduce" });
-      await rememberTheme(page, theme);
-      await seedProgress(page, progressFixture(await fetchBank(request), Date.now()));
-      for (const route of routes) {
-        await test.step(route, async () => {
-          await page.goto(route);
-          await settle(page, theme);
-          await POPULATED[route]?.(page);
-          await expectNoAxeViolations(page);
-          await expectNoMotion(page);
-        });
-      }
+      await sweepRoutes(page, request, theme, routes, async (route) => {
+        await POPULATED[route]?.(page);
+        await expectNoAxeViolations(page);
+        await expectNoMotion(page);
+      });
     });
   }
 

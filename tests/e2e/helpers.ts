@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
 import { isScenario, QUESTION_TYPES, type Question, type QuestionType } from "@/lib/content/schema";
 import type { ExamBank } from "@/lib/exam/bank";
 import { scoreExam } from "@/lib/exam/result";
@@ -36,6 +36,30 @@ export function exportedRoutes(): string[] {
     .map((f) => f.replaceAll("\\", "/").replace(/\.html$/, ""));
   const routes = pages.map((p) => (p === "index" ? "/" : p === "404" || p === "_not-found" ? "/no-such-page" : `/${p}`));
   return [...new Set(routes)].sort();
+}
+
+/** The exported routes in two groups, concept pages and the rest, so that a sweep over all of them runs as two tests. */
+export function routeGroups(routes: readonly string[] = exportedRoutes()) {
+  return [
+    ["concept pages", routes.filter((r) => r.startsWith("/concepts/"))],
+    ["other pages", routes.filter((r) => !r.startsWith("/concepts/"))],
+  ] as const;
+}
+
+/**
+ * Opens each route in `theme` with the progress fixture stored, waits for its client data (`settle`) and runs `check`
+ * on it, one test step per route.
+ */
+export async function sweepRoutes(page: Page, request: APIRequestContext, theme: "light" | "dark", routes: readonly string[], check: (route: string) => Promise<void>) {
+  await rememberTheme(page, theme);
+  await seedProgress(page, progressFixture(await fetchBank(request), Date.now()));
+  for (const route of routes) {
+    await test.step(route, async () => {
+      await page.goto(route);
+      await settle(page, theme);
+      await check(route);
+    });
+  }
 }
 
 /** Waits for the page's client data (progress, question bank) so axe sees the real view, not a loading line. */

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { CONCEPT_SLUGS, expectNoAxeViolations, exportedRoutes, fetchBank, progressFixture, seedProgress, settle, rememberTheme } from "./helpers";
+import { CONCEPT_SLUGS, expectNoAxeViolations, routeGroups, sweepRoutes } from "./helpers";
 
 test.use({ viewport: { width: 360, height: 740 } });
 
@@ -11,25 +11,12 @@ const fitsScreen = (page: Page) => page.evaluate(() => document.documentElement.
  * while a narrow one fails (contents and controls stack, neighbours crowd). So every exported route is checked at
  * phone width too, with progress stored, in both themes.
  */
-const ROUTES = exportedRoutes();
-const ROUTE_GROUPS = [
-  ["concept pages", ROUTES.filter((r) => r.startsWith("/concepts/"))],
-  ["other pages", ROUTES.filter((r) => !r.startsWith("/concepts/"))],
-] as const;
 for (const theme of ["light", "dark"] as const) {
-  for (const [group, routes] of ROUTE_GROUPS) {
+  for (const [group, routes] of routeGroups()) {
     test(`axe at 360 px, every exported route (${group}), ${theme} mode: no violations`, async ({ page, request }) => {
       // All routes in one test took about 55 s alone here and outlasted test.slow()'s 90 s under CI's load (run 76).
       test.setTimeout(180_000);
-      await rememberTheme(page, theme);
-      await seedProgress(page, progressFixture(await fetchBank(request), Date.now()));
-      for (const route of routes) {
-        await test.step(route, async () => {
-          await page.goto(route);
-          await settle(page, theme);
-          await expectNoAxeViolations(page);
-        });
-      }
+      await sweepRoutes(page, request, theme, routes, () => expectNoAxeViolations(page));
     });
   }
 }
