@@ -16,6 +16,7 @@ import { formatDue, isWithinDueWindow } from "@/lib/progress/due";
 import type { Progress } from "@/lib/progress/schema";
 
 const primary = "min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 disabled:opacity-50 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200";
+const inlineLink = "text-indigo-700 underline underline-offset-2 dark:text-indigo-300";
 const secondary = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800";
 
 /** Wall-clock time, read only in event handlers. */
@@ -151,11 +152,27 @@ export function ReviewApp() {
           Due now: {due.length}
         </h2>
         <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-          {due.length
-            ? "Questions you missed whose review has come round. Answer them until they stop coming back."
-            : missed.length
-              ? "Nothing is due. Questions you missed come back on a schedule: soon after a miss, then further apart each time you get them right."
-              : "No missed questions yet. Miss something in the selector, a concept check or an exam and it will be scheduled here."}
+          {due.length ? (
+            "Questions you missed whose review has come round. Answer them until they stop coming back."
+          ) : missed.length ? (
+            "Nothing is due. Questions you missed come back on a schedule: soon after a miss, then further apart each time you get them right."
+          ) : (
+            <>
+              No missed questions yet. Miss something in the{" "}
+              <Link href="/selector" className={inlineLink}>
+                selector
+              </Link>
+              , a{" "}
+              <Link href="/concepts" className={inlineLink}>
+                concept check
+              </Link>{" "}
+              or an{" "}
+              <Link href="/exam" className={inlineLink}>
+                exam
+              </Link>{" "}
+              and it will be scheduled here.
+            </>
+          )}
         </p>
         {due.length ? (
           <button type="button" className={`${primary} mt-3`} onClick={() => startQueue(due)}>
@@ -181,11 +198,11 @@ export function ReviewApp() {
                   <p className="mt-1 text-sm">
                     Missed {misses.get(id)} times.{" "}
                     {m ? (
-                      <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                      <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className={inlineLink}>
                         The misconception behind it: {m.myth}
                       </Link>
                     ) : (
-                      <Link href={`/concepts/${q.concepts[0]}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                      <Link href={`/concepts/${q.concepts[0]}`} className={inlineLink}>
                         Reread {conceptTitle(q.concepts[0]!)}
                       </Link>
                     )}

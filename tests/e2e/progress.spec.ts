@@ -363,6 +363,10 @@ test("with nothing answered, /review says so without fetching the bank, and fetc
   await review.goto("/review");
   await expect(review.getByText(/^No missed questions yet/)).toBeVisible();
   await expect(review.getByRole("heading", { name: /^All missed/ })).toHaveCount(0);
+  // The empty queue points to the three places where a miss gets scheduled.
+  const links = review.getByRole("region", { name: "Due now: 0" }).getByRole("link");
+  await expect(links).toHaveText(["selector", "concept check", "exam"]);
+  expect(await links.evaluateAll((els) => els.map((e) => e.getAttribute("href")))).toEqual(["/selector", "/concepts", "/exam"]);
   await review.waitForLoadState("networkidle");
   expect(fetched).not.toContain("/data/bank.json");
 
