@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "@/components/ui/link";
 import { useEffect, useState } from "react";
 import { LineChart, DayBars } from "@/components/charts/line-chart";
 import { PercentBars } from "@/components/charts/percent-bars";
@@ -118,7 +119,13 @@ export function Dashboard({ questions, concepts, compact = false }: DashboardPro
             />
           </div>
         ) : (
-          <p className="mt-2">No exams yet. Your estimated scores will be charted here against the 700 pass mark.</p>
+          <p className="mt-2">
+            No exams yet.{" "}
+            <Link href="/exam" className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+              Take a practice exam
+            </Link>{" "}
+            and its estimated score will be charted here against the 700 pass mark.
+          </p>
         )}
       </section>
 

@@ -317,6 +317,7 @@ test("with nothing stored, progress shows without loading the validator; the fir
   await page.goto("/progress");
   await expect(answeredCount(page)).toHaveText("0");
   await expect(page.getByText("Reviews due now")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Take a practice exam" })).toHaveAttribute("href", "/exam");
   await page.waitForLoadState("networkidle");
   expect(await carriesValidator(bodies)).toBe(false);
 
