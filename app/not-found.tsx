@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/ui/link";
+import { INLINE_LINK } from "@/components/ui/link-styles";
 
 export const metadata: Metadata = {
   title: "Page not found",
@@ -12,7 +13,7 @@ export default function NotFound() {
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
       <p className="mt-3 text-zinc-700 dark:text-zinc-300">
         That address does not match any page. The{" "}
-        <Link href="/concepts" className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+        <Link href="/concepts" className={INLINE_LINK}>
           concept index
         </Link>{" "}
         lists everything there is to study.

@@ -7,6 +7,7 @@ import { choiceCount, scoreChoice } from "@/lib/exam/score";
 import { recordAnswer } from "@/components/progress/use-progress";
 import { useRestoreBeforeHydration } from "@/components/ui/before-hydration";
 import { NEUTRAL, RIGHT, SELECTABLE, WRONG } from "@/components/ui/verdict-styles";
+import { INLINE_LINK } from "@/components/ui/link-styles";
 
 type Misconception = { id: string; myth: string; concept: string };
 
@@ -124,7 +125,7 @@ export function CheckQuestion({ question, number, misconceptions }: { question: 
                     <div className="prose" dangerouslySetInnerHTML={{ __html: o.explanation }} />
                     {m ? (
                       <p className="mt-1">
-                        <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                        <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className={INLINE_LINK}>
                           Misconception: {m.myth}
                         </Link>
                       </p>

@@ -11,6 +11,7 @@ import type { ExamRecord } from "@/lib/progress/exams";
 import { PercentBars } from "@/components/charts/percent-bars";
 import { StatGrid } from "@/components/ui/stat-grid";
 import { QuestionFeedback } from "./question-feedback";
+import { INLINE_LINK } from "@/components/ui/link-styles";
 
 /**
  * `elsewhere`: the exam was submitted in another tab, and this is the result stored there. `unsaved`: the progress
@@ -65,7 +66,7 @@ export function ExamResults({ bank, record, elsewhere = false, unsaved = false, 
           100% → 1,000. The real exam also has 15 unscored questions you cannot identify, and covers far more than this topic.
         </p>
         <p className="mt-3">
-          <a href="#next-steps" className="font-semibold text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+          <a href="#next-steps" className={`font-semibold ${INLINE_LINK}`}>
             {missed.length ? `Skip to reviewing the ${missed.length} you missed` : "Skip to what to do next"}
           </a>
         </p>
@@ -119,7 +120,7 @@ export function ExamResults({ bank, record, elsewhere = false, unsaved = false, 
                   </p>
                   <p className="mt-1">
                     <strong>Truth:</strong> {m.truth}{" "}
-                    <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                    <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className={INLINE_LINK}>
                       Read more on {title(m.concept)}
                     </Link>
                   </p>

@@ -5,6 +5,7 @@ import { inShownOrder } from "@/lib/exam/build";
 import { NEUTRAL, RIGHT, WRONG } from "@/components/ui/verdict-styles";
 import { OptionLetter } from "./option-letter";
 import type { Response } from "@/lib/exam/score";
+import { INLINE_LINK } from "@/components/ui/link-styles";
 
 type Props = {
   question: Question;
@@ -44,7 +45,7 @@ export function QuestionFeedback({ question, response, correct, bank, order, ver
                 <div className="prose mt-1 text-sm" dangerouslySetInnerHTML={{ __html: o.explanation }} />
                 {m && chosen ? (
                   <p className="mt-1 text-sm">
-                    <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                    <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className={INLINE_LINK}>
                       The misconception behind this choice: {m.myth}
                     </Link>
                   </p>
@@ -105,7 +106,7 @@ export function QuestionFeedback({ question, response, correct, bank, order, ver
         {question.concepts.map((slug, i) => (
           <span key={slug}>
             {i ? ", " : ""}
-            <Link href={`/concepts/${slug}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+            <Link href={`/concepts/${slug}`} className={INLINE_LINK}>
               {bank.concepts.find((c) => c.slug === slug)?.title ?? slug}
             </Link>
           </span>

@@ -9,6 +9,7 @@ import { PASS_MARK } from "@/lib/exam/result";
 import { ExamInProgress } from "./exam-in-progress";
 import { NextSteps } from "./next-steps";
 import { useProgress, useProgressView } from "./use-progress";
+import { INLINE_LINK } from "@/components/ui/link-styles";
 
 export type DashboardProps = {
   questions: readonly { id: string; concepts: readonly string[] }[];
@@ -121,7 +122,7 @@ export function Dashboard({ questions, concepts, compact = false }: DashboardPro
         ) : (
           <p className="mt-2">
             No exams yet.{" "}
-            <Link href="/exam" className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+            <Link href="/exam" className={INLINE_LINK}>
               Take a practice exam
             </Link>{" "}
             and its estimated score will be charted here against the 700 pass mark.

@@ -1,7 +1,8 @@
 import Link from "@/components/ui/link";
 import type { NextStep } from "@/lib/progress/readiness";
+import { INLINE_LINK } from "@/components/ui/link-styles";
 
-const link = "font-semibold text-indigo-700 underline underline-offset-2 dark:text-indigo-300";
+const link = `font-semibold ${INLINE_LINK}`;
 
 export function NextSteps({ steps, conceptTitle }: { steps: readonly NextStep[]; conceptTitle: (slug: string) => string }) {
   return (

@@ -14,9 +14,9 @@ import { isCorrect, type Response } from "@/lib/exam/score";
 import { describeResponse } from "@/lib/progress/describe";
 import { formatDue, isWithinDueWindow } from "@/lib/progress/due";
 import type { Progress } from "@/lib/progress/schema";
+import { INLINE_LINK } from "@/components/ui/link-styles";
 
 const primary = "min-h-11 rounded-md bg-indigo-700 px-5 font-semibold text-white hover:bg-indigo-800 disabled:opacity-50 dark:bg-indigo-300 dark:text-zinc-950 dark:hover:bg-indigo-200";
-const inlineLink = "text-indigo-700 underline underline-offset-2 dark:text-indigo-300";
 const secondary = "min-h-11 rounded-md border border-zinc-400 px-4 font-medium hover:bg-zinc-100 dark:border-zinc-500 dark:hover:bg-zinc-800";
 
 /** Wall-clock time, read only in event handlers. */
@@ -159,15 +159,15 @@ export function ReviewApp() {
           ) : (
             <>
               No missed questions yet. Miss something in the{" "}
-              <Link href="/selector" className={inlineLink}>
+              <Link href="/selector" className={INLINE_LINK}>
                 selector
               </Link>
               , a{" "}
-              <Link href="/concepts" className={inlineLink}>
+              <Link href="/concepts" className={INLINE_LINK}>
                 concept check
               </Link>{" "}
               or an{" "}
-              <Link href="/exam" className={inlineLink}>
+              <Link href="/exam" className={INLINE_LINK}>
                 exam
               </Link>{" "}
               and it will be scheduled here.
@@ -198,11 +198,11 @@ export function ReviewApp() {
                   <p className="mt-1 text-sm">
                     Missed {misses.get(id)} times.{" "}
                     {m ? (
-                      <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className={inlineLink}>
+                      <Link href={`/concepts/${m.concept}#misconception-${m.id}`} className={INLINE_LINK}>
                         The misconception behind it: {m.myth}
                       </Link>
                     ) : (
-                      <Link href={`/concepts/${q.concepts[0]}`} className={inlineLink}>
+                      <Link href={`/concepts/${q.concepts[0]}`} className={INLINE_LINK}>
                         Reread {conceptTitle(q.concepts[0]!)}
                       </Link>
                     )}

@@ -5,6 +5,7 @@ import type { MethodView, MisconceptionView, ScenarioView } from "@/lib/selector
 import { inlineSignals } from "@/lib/selector/inline-signals";
 import { HighlightedText } from "./highlighted-text";
 import { SignalLegend } from "./signal-legend";
+import { INLINE_LINK } from "@/components/ui/link-styles";
 
 type Props = {
   scenario: ScenarioView;
@@ -53,7 +54,7 @@ export function AnswerFeedback({ scenario, chosen, advice, methods, misconceptio
         <div className="prose mt-2" dangerouslySetInnerHTML={{ __html: scenario.byMethod[scenario.method]?.explanation ?? "" }} />
         {scenario.explanation ? <div className="prose mt-2 text-zinc-700 dark:text-zinc-300" dangerouslySetInnerHTML={{ __html: scenario.explanation }} /> : null}
         <p className="mt-2 text-sm">
-          <Link href={`/concepts/${answer.concept}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+          <Link href={`/concepts/${answer.concept}`} className={INLINE_LINK}>
             Study {answer.conceptTitle}
           </Link>
         </p>
@@ -78,7 +79,7 @@ export function AnswerFeedback({ scenario, chosen, advice, methods, misconceptio
               </p>
               <p className="bg-emerald-50 p-3 dark:bg-emerald-950/40">
                 <strong>In fact:</strong> {misconception.truth}{" "}
-                <Link href={`/concepts/${misconception.concept}#misconception-${misconception.id}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                <Link href={`/concepts/${misconception.concept}#misconception-${misconception.id}`} className={INLINE_LINK}>
                   Read it on {misconception.conceptTitle}
                 </Link>
               </p>

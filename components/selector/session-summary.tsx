@@ -3,6 +3,7 @@ import { METHODS } from "@/lib/methods/catalog";
 import type { SelectorAnswer } from "@/lib/selector/session";
 import { summarizeSession } from "@/lib/selector/session";
 import type { ScenarioView } from "@/lib/selector/view";
+import { INLINE_LINK } from "@/components/ui/link-styles";
 
 const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
 /** A method label mid-sentence: "Prompt engineering" → "prompt engineering"; names with capitals throughout (RAG, Provisioned Throughput) stay. */
@@ -30,7 +31,7 @@ export function SessionSummary({ answers, scenarios, onRetryMissed, onNewSession
             {summary.confusions.map((c) => (
               <li key={`${c.expected}-${c.chosen}`}>
                 You chose {lower(METHODS[c.chosen].label)} {times(c.count)} when the answer was {lower(METHODS[c.expected].label)}.{" "}
-                <Link href={`/concepts/${METHODS[c.expected].concept}`} className="text-indigo-700 underline underline-offset-2 dark:text-indigo-300">
+                <Link href={`/concepts/${METHODS[c.expected].concept}`} className={INLINE_LINK}>
                   Review {METHODS[c.expected].label}
                 </Link>
               </li>
