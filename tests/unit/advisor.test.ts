@@ -249,6 +249,14 @@ describe("the advisor built from the concept pages", () => {
       ["A system prompt still does not keep the tone, so the company wants to use its labeled examples.", "supervised-fine-tuning"],
       ["The company prefers a serverless solution with no infrastructure to manage.", null],
       ["The assistant must answer using each customer's purchase history stored in a database.", null],
+      // Session 24's phrases: a volume of text is a corpus, not traffic; "prompt-response" examples are training pairs, not prompting.
+      ["The vendor has a large volume of text from its manuals but no prompt-response examples.", "continued-pre-training"],
+      ["The bank must keep its current model and meet a latency target regardless of demand.", "provisioned-throughput"],
+      ["Which purchasing option lets the team send requests to its customized model?", "provisioned-throughput"],
+      ["Each invoice in the archive comes with a hand-checked record of its fields.", "supervised-fine-tuning"],
+      ["The rate sheet is continually updated, and answers must reflect the newest version.", "rag"],
+      ["The base model writes the summaries well when told the reader's age.", "prompt-engineering"],
+      ["Engineers want a model that can speak the language of chip design.", "continued-pre-training"],
     ];
     for (const [text, method] of cases) expect(real.advise(text).method, text).toBe(method);
   });
