@@ -44,6 +44,12 @@ const DONE = new Set(["has", "have", "had", "already", "been", "was", "were"]);
 const FINISHED = new Set(["completed", "finished"]);
 const OBJECT_START = new Set(["a", "an", "the", "its", "their", "our", "his", "her"]);
 
+/**
+ * Stems of what "current" names when it means the one in use ("keep the current model", "its current setup"), not
+ * current information: then "current" is not a phrase's word on its own.
+ */
+const IN_USE = new Set(["model", "solut", "system", "setup", "provid", "approach", "vendor", "process", "workflow", "chatbot", "assist", "pipelin", "tool", "deploy"]);
+
 /** `afterA`: the phrase begins "a few" or "a little", which says there is some, unlike "few" (see SCARCE). */
 type Compiled = { method: MethodId; phrase: string; weight: number; stems: string[]; afterA: boolean };
 
@@ -80,6 +86,7 @@ export function createAdvisor(table: SignalTable) {
       tokens.forEach((token, i) => {
         for (const p of byFirstStem.get(token.stem) ?? []) {
           if (p.afterA && tokens[i - 1]?.word !== "a") continue;
+          if (p.stems.length === 1 && token.word === "current" && IN_USE.has(tokens[i + 1]?.stem ?? "")) continue;
           const at = matchFrom(tokens, i, p.stems);
           if (!at) continue;
           const last = at.at(-1)!;
@@ -166,6 +173,12 @@ const NEGATING_PAIRS = new Set(["rather than", "instead of", "rule out", "rules 
  */
 const SCARCE = new Set(["few", "little"]);
 const SCARCE_REACH = 2;
+/**
+ * Stems of verbs for what a model can do with what follows ("does not understand the jargon", "cannot interpret the
+ * shorthand", "fails to follow the format"): a negation of one of them says what the model lacks, which is the
+ * need, so it does not turn the phrase after it against its method.
+ */
+const CAPABILITY = new Set(["understand", "interpret", "handl", "recogn", "know", "read", "follow", "grasp", "pars", "comprehend"]);
 /** Words that carry a negation on to the next item of a list ("nobody has tagged the files or paired them…"). */
 const COORDINATING = new Set(["or", "nor"]);
 /**
@@ -202,7 +215,9 @@ function negation(tokens: readonly Token[], first: number, last: number): "befor
   const pair = (j: number) => `${tokens[j]!.word} ${tokens[j + 1]?.word}`;
   const scarce = (j: number) => first - j <= SCARCE_REACH && SCARCE.has(tokens[j]!.word) && tokens[j - 1]?.word !== "a" && tokens[j + 1]?.word !== "shot";
   const negates = (j: number) => NEGATIONS.has(tokens[j]!.word) || NEGATING_PAIRS.has(pair(j)) || scarce(j);
-  if (!NEGATIONS.has(tokens[first]!.word) && anyBefore(tokens, first, negates, COORDINATING)) return "before";
+  // "The model does not understand the jargon": what the model cannot do is the need, not evidence against it.
+  const unable = (j: number) => tokens.slice(j + 1, first).some((t) => CAPABILITY.has(t.stem));
+  if (!NEGATIONS.has(tokens[first]!.word) && anyBefore(tokens, first, (j) => negates(j) && !unable(j), COORDINATING)) return "before";
   if (anyBefore(tokens, first, (j) => TRIED.has(tokens[j]!.word), LISTING) || anyBefore(tokens, first, (j) => TRIED_PAIRS.has(pair(j)))) return "before";
   for (let j = last + 1; j < tokens.length && j <= last + CONTRAST_REACH && tokens[j]!.clause === clause; j++) {
     // "A knowledge base that still works…": a relative clause describes the phrase; it does not report a failure.

@@ -75,6 +75,15 @@ describe("advise", () => {
     expect(notJust.method).toBeNull();
   });
 
+  it("reads what the model cannot do as the need, but still negates what the team lacks", () => {
+    const unable = advisor.advise("The base model does not understand the unlabeled text it is given.");
+    expect(unable.signals).toEqual([expect.objectContaining({ phrase: "unlabeled text", negated: false })]);
+    expect(unable.method).toBe("continued-pre-training");
+    expect(advisor.advise("It cannot follow the few-shot layout.").signals[0]).toMatchObject({ phrase: "few-shot", negated: false });
+    expect(advisor.advise("The team does not have labeled examples.").signals[0]).toMatchObject({ phrase: "labeled examples", negated: true });
+    expect(advisor.advise("Nobody knows how, and there are no labeled examples.").signals[0]).toMatchObject({ negated: true });
+  });
+
   it("carries a negation on through 'or' and 'nor', and reads 'rules out' as one", () => {
     const listed = advisor.advise("Nobody has checked the files or written correct answers.");
     expect(listed.signals).toEqual([expect.objectContaining({ phrase: "correct answers", negated: true })]);
@@ -257,6 +266,13 @@ describe("the advisor built from the concept pages", () => {
       ["The rate sheet is continually updated, and answers must reflect the newest version.", "rag"],
       ["The base model writes the summaries well when told the reader's age.", "prompt-engineering"],
       ["Engineers want a model that can speak the language of chip design.", "continued-pre-training"],
+      // What the model cannot do is the need; "the current model" is the one in use, not fresh information.
+      ["Analysts say the base model does not understand the jargon in their reports.", "continued-pre-training"],
+      ["The current model slows down at peak hours.", "provisioned-throughput"],
+      ["Answers must quote current prices.", "rag"],
+      ["The operations team wants no throttling during the sale.", "provisioned-throughput"],
+      ["The price list is replaced every Monday, and answers must quote it.", "rag"],
+      ["A validator checks each generated record against the catalog.", "reinforcement-fine-tuning"],
     ];
     for (const [text, method] of cases) expect(real.advise(text).method, text).toBe(method);
   });
