@@ -1,5 +1,5 @@
 import { isMethodId, METHOD_IDS, METHODS, type MethodId } from "../methods/catalog";
-import { STOP_WORDS, stemWord, tokenize, type Token } from "./text";
+import { CONTRAST_WORDS, STOP_WORDS, stemWord, tokenize, type Token } from "./text";
 
 /** A scenario phrase from a concept page's `signals`, with its weight (1 unless the page says otherwise). */
 export type SignalPhrase = { phrase: string; weight: number };
@@ -218,6 +218,7 @@ function negation(tokens: readonly Token[], first: number, last: number): "befor
   // "The model does not understand the jargon": what the model cannot do is the need, not evidence against it.
   const unable = (j: number) => tokens.slice(j + 1, first).some((t) => CAPABILITY.has(t.stem));
   if (!NEGATIONS.has(tokens[first]!.word) && anyBefore(tokens, first, (j) => negates(j) && !unable(j), COORDINATING)) return "before";
+  if (inNegatedList(tokens, first)) return "before";
   if (anyBefore(tokens, first, (j) => TRIED.has(tokens[j]!.word), LISTING) || anyBefore(tokens, first, (j) => TRIED_PAIRS.has(pair(j)))) return "before";
   for (let j = last + 1; j < tokens.length && j <= last + CONTRAST_REACH && tokens[j]!.clause === clause; j++) {
     // "A knowledge base that still works…": a relative clause describes the phrase; it does not report a failure.
@@ -225,6 +226,35 @@ function negation(tokens: readonly Token[], first: number, last: number): "befor
     if (FELL_SHORT.has(tokens[j]!.stem) || FELL_SHORT_PAIRS.has(pair(j))) return j;
   }
   return undefined;
+}
+
+/** Words in a comma list's item, at most, before the phrase ("no summaries, tags, or example answers"). */
+const LIST_ITEM = 3;
+/**
+ * True when the phrase is an item of a comma list that a negation opens: "No summaries, tags, or example answers are
+ * attached" negates the tags too. Each item has at most LIST_ITEM words before the phrase, the list is closed by "or",
+ * "and" or "nor" opening the phrase's item or the next, and no item starts with a contrast ("no labels, but a grader
+ * and…").
+ */
+function inNegatedList(tokens: readonly Token[], first: number): boolean {
+  const { sentence, clause } = tokens[first]!;
+  const item = (c: number) => tokens.filter((t) => t.clause === c && t.sentence === sentence);
+  const contrast = (words: readonly Token[]) => CONTRAST_WORDS.has(words[0]?.word ?? "");
+  const own = item(clause);
+  const before = own.filter((t) => t.start < tokens[first]!.start);
+  if (before.length > LIST_ITEM || contrast(own)) return false;
+  // The last item opens with "or"/"and" and may run on ("…or example answers are attached"); an item before it is a
+  // short noun phrase, not a clause ("no labeled data, the base model already does a decent job, and…").
+  const opensWithListing = (words: readonly Token[]) => LISTING.has(words[0]?.word ?? "");
+  if (!opensWithListing(own) && (own.length > LIST_ITEM + 2 || !opensWithListing(item(clause + 1)))) return false;
+  for (let c = clause - 1; c >= 0; c--) {
+    const words = item(c);
+    if (!words.length || contrast(words)) return false;
+    const at = words.findLastIndex((t) => NEGATIONS.has(t.word));
+    if (at >= 0) return words.length - 1 - at <= LIST_ITEM;
+    if (words.length > LIST_ITEM + 1) return false;
+  }
+  return false;
 }
 
 /** True when a proposing verb stands before the phrase in its clause: the rest of the clause is the proposal. */

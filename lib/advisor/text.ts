@@ -18,7 +18,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const SENTENCE_BREAK = /[.!?;\n]/;
 const CLAUSE_BREAK = /[,()\u2013\u2014:]|\s-\s/;
 /** Words that end a negation's reach: "no labels, but a grader" — the grader is not negated. */
-const CONTRAST_WORDS = new Set(["but", "however", "although", "though", "yet", "whereas", "while", "instead", "only"]);
+export const CONTRAST_WORDS = new Set(["but", "however", "although", "though", "yet", "whereas", "while", "instead", "only"]);
 
 /** Words dropped from phrases before matching, so "reduce the cost" also matches "reduce inference cost". */
 export const STOP_WORDS = new Set(["a", "an", "the", "of", "to", "for", "in", "on", "with", "its", "their", "our", "your", "and", "or", "is", "are", "be", "that", "this", "it", "by", "as", "at", "from"]);
@@ -40,10 +40,12 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(WORD)) {
     const start = m.index;
     const gap = text.slice(last, start);
-    if (tokens.length && SENTENCE_BREAK.test(gap)) {
+    // A thousands separator or a decimal point ("10,000 labeled pairs", "in 1.5 seconds") breaks nothing.
+    const inNumber = (gap === "," || gap === ".") && /\d/.test(text[last - 1] ?? "") && /\d/.test(text[start] ?? "");
+    if (tokens.length && !inNumber && SENTENCE_BREAK.test(gap)) {
       sentence++;
       clause++;
-    } else if (tokens.length && CLAUSE_BREAK.test(gap)) {
+    } else if (tokens.length && !inNumber && CLAUSE_BREAK.test(gap)) {
       clause++;
     }
     const word = normalizeWord(m[0]);

@@ -84,6 +84,23 @@ describe("advise", () => {
     expect(advisor.advise("Nobody knows how, and there are no labeled examples.").signals[0]).toMatchObject({ negated: true });
   });
 
+  it("carries a negation along a comma list to its items, but not into a clause or past a contrast", () => {
+    const list = advisor.advise("No summaries, labeled examples, or answers are attached to the archive.");
+    expect(list.signals).toEqual([expect.objectContaining({ phrase: "labeled examples", negated: true })]);
+    expect(advisor.advise("No summaries, tags, or labeled examples are attached.").signals[0]).toMatchObject({ negated: true });
+    // An item that is a clause of its own, a list without "or"/"and", or a contrast: not negated.
+    expect(advisor.advise("There is no budget, the team already has labeled examples, and a deadline.").signals[0]).toMatchObject({ negated: false });
+    expect(advisor.advise("No labels, a reward function exists.").signals[0]).toMatchObject({ negated: false });
+    expect(advisor.advise("No labels, but a reward function and a knowledge base.").signals.every((s) => !s.negated)).toBe(true);
+  });
+
+  it("does not break a clause or a sentence inside a number", () => {
+    // "10,000" and "1.5" used to end the proposal's clause and the sentence, so the examples counted.
+    expect(advisor.advise("A manager proposes writing 10,000 labeled examples.").method).toBeNull();
+    expect(advisor.advise("A manager proposes writing 1.5 thousand labeled examples.").method).toBeNull();
+    expect(advisor.advise("There are no 10,000 labeled examples.").signals[0]).toMatchObject({ negated: true });
+  });
+
   it("carries a negation on through 'or' and 'nor', and reads 'rules out' as one", () => {
     const listed = advisor.advise("Nobody has checked the files or written correct answers.");
     expect(listed.signals).toEqual([expect.objectContaining({ phrase: "correct answers", negated: true })]);
@@ -273,6 +290,8 @@ describe("the advisor built from the concept pages", () => {
       ["The operations team wants no throttling during the sale.", "provisioned-throughput"],
       ["The price list is replaced every Monday, and answers must quote it.", "rag"],
       ["A validator checks each generated record against the catalog.", "reinforcement-fine-tuning"],
+      ["Each question is matched with an answer that the support lead wrote.", "supervised-fine-tuning"],
+      ["Which approach should the team try first to make the replies friendlier?", "prompt-engineering"],
     ];
     for (const [text, method] of cases) expect(real.advise(text).method, text).toBe(method);
   });
